@@ -1,0 +1,47 @@
+// commissioner: the desktop application.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include "common/Log.h"
+#include "common/ProcessHardening.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+using namespace lwc;
+
+int main(int argc, char* argv[])
+{
+    const Status hardened = hardenProcess();
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("commissioner"));
+    QApplication::setApplicationDisplayName(QStringLiteral(LWC_APPLICATION_NAME));
+    QApplication::setOrganizationName(QStringLiteral(LWC_ORGANIZATION_NAME));
+    QApplication::setOrganizationDomain(QStringLiteral(LWC_ORGANIZATION_DOMAIN));
+    QApplication::setApplicationVersion(QStringLiteral(LWC_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.lwm2m_commissioner"));
+    installLogHandler();
+    if (!hardened.ok())
+        qCWarning(lcUi).noquote() << hardened.error().toString();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Commission OMA LwM2M devices."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption language(QStringLiteral("language"), QStringLiteral("User interface language (en, de)."),
+                                QStringLiteral("code"));
+    parser.addOption(language);
+    parser.process(app);
+
+    ui::LanguageManager languages;
+    const QString code
+        = parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("ui/language")).toString();
+    languages.setLanguage(code);
+
+    ui::MainWindow window(&languages);
+    window.show();
+    return app.exec();
+}
