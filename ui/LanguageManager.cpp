@@ -47,6 +47,8 @@ bool LanguageManager::setLanguage(const QString& requested)
     QString code = requested;
     if (code.isEmpty())
         code = QLocale::system().name().section(u'_', 0, 0);
+    if (code.isEmpty() || code == QLatin1String("C"))
+        code = QStringLiteral("en");
 
     if (m_app) {
         QCoreApplication::removeTranslator(m_app.get());

@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -44,9 +45,20 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent) : QMainWindo
     m_welcomeText->setObjectName(QStringLiteral("welcomeTextLabel"));
     m_welcomeText->setWordWrap(true);
     m_welcomeText->setTextFormat(Qt::RichText);
+    m_welcomeText->setAlignment(Qt::AlignHCenter);
+    // A word-wrapped label in a stretch layout shrinks to its narrowest
+    // width; give the paragraph a readable measure instead.
+    m_welcomeText->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    m_welcomeText->setMaximumWidth(fontMetrics().averageCharWidth() * 90);
     layout->addStretch(1);
     layout->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
-    layout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    // No alignment flag for the wrapped paragraph: a QLayout alignment
+    // sizes it by sizeHint() and cuts lines; centre it with stretches.
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_welcomeText, 2);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addStretch(2);
     setCentralWidget(central);
 
@@ -132,6 +144,7 @@ void MainWindow::createLogDock()
     m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_logDock->setWidget(m_logView);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    resizeDocks({m_logDock}, {fontMetrics().height() * 8}, Qt::Vertical);
     m_viewMenu->addSeparator();
     QAction* toggle = m_logDock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("toggleLogAction"));

@@ -43,5 +43,7 @@ int main(int argc, char* argv[])
 
     ui::MainWindow window(&languages);
     window.show();
+    qCInfo(lcUi).noquote() << "LwM2M Commissioner" << QStringLiteral(LWC_VERSION_STRING) << "started; Qt"
+                           << QString::fromLatin1(qVersion());
     return app.exec();
 }
