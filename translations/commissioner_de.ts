@@ -20,6 +20,121 @@
         </message>
     </context>
     <context>
+        <name>lwc::coap::CoapEndpoint</name>
+        <message>
+            <source>The device did not answer (no acknowledgement after all retransmissions).</source>
+            <translation>Das Gerät hat nicht geantwortet (keine Bestätigung nach allen Wiederholungen).</translation>
+        </message>
+        <message>
+            <source>The device rejected the message (CoAP reset).</source>
+            <translation>Das Gerät hat die Nachricht abgelehnt (CoAP-Reset).</translation>
+        </message>
+        <message>
+            <source>The secure (DTLS) connection to the device failed.</source>
+            <translation>Die sichere (DTLS-)Verbindung zum Gerät ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The message could not be delivered to the device (network unreachable).</source>
+            <translation>Die Nachricht konnte nicht an das Gerät zugestellt werden (Netz nicht erreichbar).</translation>
+        </message>
+        <message>
+            <source>The connection was shut down before the device answered.</source>
+            <translation>Die Verbindung wurde beendet, bevor das Gerät geantwortet hat.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: the device used a different key or PIN.</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: Das Gerät hat einen anderen Schlüssel oder eine andere PIN verwendet.</translation>
+        </message>
+        <message>
+            <source>The device negotiated a cipher suite this listener does not allow.</source>
+            <translation>Das Gerät hat eine Cipher-Suite ausgehandelt, die dieser Listener nicht zulässt.</translation>
+        </message>
+        <message>
+            <source>The device's PSK identity is not known or no longer valid.</source>
+            <translation>Die PSK-Identität des Geräts ist unbekannt oder nicht mehr gültig.</translation>
+        </message>
+        <message>
+            <source>The secure (DTLS) handshake with the device failed.</source>
+            <translation>Der sichere (DTLS-)Handshake mit dem Gerät ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The connection to the device was closed.</source>
+            <translation>Die Verbindung zum Gerät wurde geschlossen.</translation>
+        </message>
+        <message>
+            <source>This endpoint already has a listener.</source>
+            <translation>Dieser Endpunkt hat bereits einen Listener.</translation>
+        </message>
+        <message>
+            <source>This libcoap build has no DTLS support.</source>
+            <translation>Diese libcoap-Version unterstützt kein DTLS.</translation>
+        </message>
+        <message>
+            <source>A PSK listener needs a key lookup.</source>
+            <translation>Ein PSK-Listener braucht eine Schlüsselsuche.</translation>
+        </message>
+        <message>
+            <source>Could not set up PSK security.</source>
+            <translation>PSK-Sicherheit konnte nicht eingerichtet werden.</translation>
+        </message>
+        <message>
+            <source>A certificate listener needs the server certificate and its private key.</source>
+            <translation>Ein Zertifikats-Listener braucht das Serverzertifikat und seinen privaten Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Could not set up the DTLS listener.</source>
+            <translation>Der DTLS-Listener konnte nicht eingerichtet werden.</translation>
+        </message>
+        <message>
+            <source>The listen address is not an IP address.</source>
+            <translation>Die Listen-Adresse ist keine IP-Adresse.</translation>
+        </message>
+        <message>
+            <source>Could not listen on %1 port %2 (in use or not permitted).</source>
+            <translation>Auf %1 Port %2 kann nicht gelauscht werden (belegt oder nicht erlaubt).</translation>
+        </message>
+        <message>
+            <source>The server address is not an IP address.</source>
+            <translation>Die Serveradresse ist keine IP-Adresse.</translation>
+        </message>
+        <message>
+            <source>A certificate client needs a certificate and key.</source>
+            <translation>Ein Zertifikats-Client braucht ein Zertifikat und einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Could not start a session to %1 port %2.</source>
+            <translation>Es konnte keine Sitzung zu %1 Port %2 aufgebaut werden.</translation>
+        </message>
+        <message>
+            <source>The requested cipher suites are not available.</source>
+            <translation>Die angeforderten Cipher-Suites sind nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>The connection to the device is closed.</source>
+            <translation>Die Verbindung zum Gerät ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>The device's secure session is not established.</source>
+            <translation>Die sichere Sitzung mit dem Gerät ist nicht aufgebaut.</translation>
+        </message>
+        <message>
+            <source>Could not build the CoAP message.</source>
+            <translation>Die CoAP-Nachricht konnte nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>The payload could not be sent.</source>
+            <translation>Die Nutzdaten konnten nicht gesendet werden.</translation>
+        </message>
+        <message>
+            <source>The message could not be sent to the device.</source>
+            <translation>Die Nachricht konnte nicht an das Gerät gesendet werden.</translation>
+        </message>
+        <message>
+            <source>The device did not answer within %1 seconds.</source>
+            <translation>Das Gerät hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::ui::MainWindow</name>
         <message>
             <source>LwM2M Commissioner</source>

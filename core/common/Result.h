@@ -43,6 +43,10 @@ template <typename T> class [[nodiscard]] Result {
 public:
     using value_type = T;
 
+    // An unset result is an error ("result.unset"). It exists because
+    // QCoro::waitFor() needs a default-constructible value type.
+    Result() : m_v(std::in_place_index<1>, Error {QStringLiteral("result.unset"), {}, {}, Rule::None}) { }
+
     Result(const T& value) requires std::is_copy_constructible_v<T> : m_v(std::in_place_index<0>, value) { }
     Result(T&& value) : m_v(std::in_place_index<0>, std::move(value)) { }
     Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) { }
