@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-serialport-dev qt6-translations-l10n
   qcoro-qt6-dev qtkeychain-qt6-dev
   libssl-dev libcoap3-dev libpcsclite-dev libpsl-dev
-  clang-format python3
+  clang-format python3 python3-jsonschema
   # run
   libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libcoap3-bin
   pcscd publicsuffix openssl

@@ -20,6 +20,346 @@
         </message>
     </context>
     <context>
+        <name>lwc::bootstrap</name>
+        <message>
+            <source>This part of the plan must be a JSON object.</source>
+            <translation>Dieser Teil des Plans muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Key material must be "generate" or an object with hex, base64, pem, text or file.</source>
+            <translation>Schlüsselmaterial muss "generate" oder ein Objekt mit hex, base64, pem, text oder file sein.</translation>
+        </message>
+        <message>
+            <source>Not valid hexadecimal (an even number of 0-9, a-f).</source>
+            <translation>Kein gültiges Hexadezimal (eine gerade Anzahl aus 0-9, a-f).</translation>
+        </message>
+        <message>
+            <source>Not valid base64.</source>
+            <translation>Kein gültiges Base64.</translation>
+        </message>
+        <message>
+            <source>Not a PEM block (-----BEGIN ...-----).</source>
+            <translation>Kein PEM-Block (-----BEGIN ...-----).</translation>
+        </message>
+        <message>
+            <source>Cannot read key file %1: %2</source>
+            <translation>Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Give key material in exactly one form (hex, base64, pem, text or file).</source>
+            <translation>Geben Sie Schlüsselmaterial in genau einer Form an (hex, base64, pem, text oder file).</translation>
+        </message>
+        <message>
+            <source>The key material is empty.</source>
+            <translation>Das Schlüsselmaterial ist leer.</translation>
+        </message>
+        <message>
+            <source>Unknown security mode "%1" (psk, rpk, x509 or nosec).</source>
+            <translation>Unbekannter Sicherheitsmodus "%1" (psk, rpk, x509 oder nosec).</translation>
+        </message>
+        <message>
+            <source>A generated PSK has 16 or 32 bytes.</source>
+            <translation>Ein erzeugter PSK hat 16 oder 32 Bytes.</translation>
+        </message>
+        <message>
+            <source>keyEncoding is spki, raw or uncompressed.</source>
+            <translation>keyEncoding ist spki, raw oder uncompressed.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a CoAP server URI (coap://host:port or coaps://host:port).</source>
+            <translation>"%1" ist keine CoAP-Server-URI (coap://host:port oder coaps://host:port).</translation>
+        </message>
+        <message>
+            <source>The port in "%1" is out of range.</source>
+            <translation>Der Port in "%1" liegt außerhalb des gültigen Bereichs.</translation>
+        </message>
+        <message>
+            <source>A secured account needs a coaps:// URI; "%1" would connect without DTLS.</source>
+            <translation>Ein gesichertes Konto braucht eine coaps://-URI; "%1" würde ohne DTLS verbinden.</translation>
+        </message>
+        <message>
+            <source>A NoSec account uses coap://, not coaps://.</source>
+            <translation>Ein NoSec-Konto verwendet coap://, nicht coaps://.</translation>
+        </message>
+        <message>
+            <source>A PSK account needs a PSK identity (resource 3).</source>
+            <translation>Ein PSK-Konto braucht eine PSK-Identität (Ressource 3).</translation>
+        </message>
+        <message>
+            <source>The PSK identity must be valid UTF-8.</source>
+            <translation>Die PSK-Identität muss gültiges UTF-8 sein.</translation>
+        </message>
+        <message>
+            <source>A PSK account needs a key: give one or write "generate".</source>
+            <translation>Ein PSK-Konto braucht einen Schlüssel: Geben Sie einen an oder schreiben Sie "generate".</translation>
+        </message>
+        <message>
+            <source>The PSK has %1 bytes; the AES-128 suites need at least 16 (128 bits).</source>
+            <translation>Der PSK hat %1 Bytes; die AES-128-Suites brauchen mindestens 16 (128 Bit).</translation>
+        </message>
+        <message>
+            <source>The PSK looks guessable (about %1 bits of entropy, 128 needed). Use "generate".</source>
+            <translation>Der PSK wirkt erratbar (etwa %1 Bit Entropie, 128 nötig). Verwenden Sie "generate".</translation>
+        </message>
+        <message>
+            <source>The PIN must never become a lasting credential.</source>
+            <translation>Die PIN darf nie zu einem dauerhaften Zugangsschlüssel werden.</translation>
+        </message>
+        <message>
+            <source>An RPK account needs the client key pair: give it or write "generate".</source>
+            <translation>Ein RPK-Konto braucht das Schlüsselpaar des Clients: Geben Sie es an oder schreiben Sie "generate".</translation>
+        </message>
+        <message>
+            <source>An RPK account needs the server's public key (resource 4).</source>
+            <translation>Ein RPK-Konto braucht den öffentlichen Schlüssel des Servers (Ressource 4).</translation>
+        </message>
+        <message>
+            <source>Generate the client certificate and its key together, or give both.</source>
+            <translation>Erzeugen Sie das Client-Zertifikat und seinen Schlüssel gemeinsam oder geben Sie beide an.</translation>
+        </message>
+        <message>
+            <source>A certificate account needs the client certificate (resource 3) or "generate".</source>
+            <translation>Ein Zertifikatskonto braucht das Client-Zertifikat (Ressource 3) oder "generate".</translation>
+        </message>
+        <message>
+            <source>A certificate account needs the client private key (resource 5) or "generate".</source>
+            <translation>Ein Zertifikatskonto braucht den privaten Schlüssel des Clients (Ressource 5) oder "generate".</translation>
+        </message>
+        <message>
+            <source>A certificate account needs the server certificate or trust anchor (resource 4).</source>
+            <translation>Ein Zertifikatskonto braucht das Serverzertifikat oder den Vertrauensanker (Ressource 4).</translation>
+        </message>
+        <message>
+            <source>Certificate Usage (resource 15) is 0, 1, 2 or 3.</source>
+            <translation>Certificate Usage (Ressource 15) ist 0, 1, 2 oder 3.</translation>
+        </message>
+        <message>
+            <source>Matching Type (resource 13) is 0 (exact), 1 (SHA-256), 2 (SHA-384) or 3 (SHA-512).</source>
+            <translation>Matching Type (Ressource 13) ist 0 (exakt), 1 (SHA-256), 2 (SHA-384) oder 3 (SHA-512).</translation>
+        </message>
+        <message>
+            <source>A NoSec server account needs "allowNoSec": true in the plan; it is insecure.</source>
+            <translation>Ein NoSec-Serverkonto braucht "allowNoSec": true im Plan; es ist unsicher.</translation>
+        </message>
+        <message>
+            <source>This server account has no security (NoSec); the report marks it insecure.</source>
+            <translation>Dieses Serverkonto hat keine Sicherheit (NoSec); der Bericht markiert es als unsicher.</translation>
+        </message>
+        <message>
+            <source>A NoSec account must not carry credentials.</source>
+            <translation>Ein NoSec-Konto darf keine Zugangsdaten enthalten.</translation>
+        </message>
+        <message>
+            <source>A PIN job must give the device strong credentials for its next contact, not NoSec.</source>
+            <translation>Ein PIN-Auftrag muss dem Gerät starke Zugangsdaten für den nächsten Kontakt geben, nicht NoSec.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::bootstrap::BootstrapPlan</name>
+        <message>
+            <source>Cannot read the plan file %1: %2</source>
+            <translation>Die Plandatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The plan is not valid JSON: %1 at byte %2.</source>
+            <translation>Der Plan ist kein gültiges JSON: %1 bei Byte %2.</translation>
+        </message>
+        <message>
+            <source>The plan must be a JSON object.</source>
+            <translation>Der Plan muss ein JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>Unsupported plan version %1 (this tool reads version %2).</source>
+            <translation>Nicht unterstützte Planversion %1 (dieses Werkzeug liest Version %2).</translation>
+        </message>
+        <message>
+            <source>The plan needs a non-empty "devices" list.</source>
+            <translation>Der Plan braucht eine nicht leere Liste "devices".</translation>
+        </message>
+        <message>
+            <source>Give exactly one of "endpoint" or "endpointPattern".</source>
+            <translation>Geben Sie genau eines von "endpoint" oder "endpointPattern" an.</translation>
+        </message>
+        <message>
+            <source>Unknown bootstrap mode "%1" (psk, pin, x509 or nosec).</source>
+            <translation>Unbekannter Bootstrap-Modus "%1" (psk, pin, x509 oder nosec).</translation>
+        </message>
+        <message>
+            <source>The device's bootstrap PSK is what the device already holds; it cannot be generated here.</source>
+            <translation>Der Bootstrap-PSK ist der Schlüssel, den das Gerät bereits hat; er kann hier nicht erzeugt werden.</translation>
+        </message>
+        <message>
+            <source>"caCertificates" must be a list.</source>
+            <translation>"caCertificates" muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>"delete" must be a list of paths.</source>
+            <translation>"delete" muss eine Liste von Pfaden sein.</translation>
+        </message>
+        <message>
+            <source>contentFormat is auto, tlv, senml-json, senml-cbor or lwm2m-cbor.</source>
+            <translation>contentFormat ist auto, tlv, senml-json, senml-cbor oder lwm2m-cbor.</translation>
+        </message>
+        <message>
+            <source>"servers" must be a list.</source>
+            <translation>"servers" muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>"%1" appears twice in the plan.</source>
+            <translation>"%1" kommt im Plan zweimal vor.</translation>
+        </message>
+        <message>
+            <source>The pattern has no * or ?; use "endpoint" for a single device.</source>
+            <translation>Das Muster enthält kein * oder ?; verwenden Sie "endpoint" für ein einzelnes Gerät.</translation>
+        </message>
+        <message>
+            <source>PSK bootstrap needs the device's PSK identity.</source>
+            <translation>PSK-Bootstrap braucht die PSK-Identität des Geräts.</translation>
+        </message>
+        <message>
+            <source>PSK bootstrap needs the device's bootstrap key.</source>
+            <translation>PSK-Bootstrap braucht den Bootstrap-Schlüssel des Geräts.</translation>
+        </message>
+        <message>
+            <source>The bootstrap PSK is too weak for the PSK suites (at least 128 bits of entropy); a low-entropy secret must use PIN mode (ECDHE-PSK).</source>
+            <translation>Der Bootstrap-PSK ist zu schwach für die PSK-Suites (mindestens 128 Bit Entropie); ein Geheimnis mit wenig Entropie muss den PIN-Modus (ECDHE-PSK) verwenden.</translation>
+        </message>
+        <message>
+            <source>PIN-based bootstrap comes from an OMA change request; LwM2M 1.1 forbids it. Use it only with devices that implement it.</source>
+            <translation>PIN-basierter Bootstrap stammt aus einem OMA-Änderungsantrag; LwM2M 1.1 verbietet ihn. Verwenden Sie ihn nur mit Geräten, die ihn umsetzen.</translation>
+        </message>
+        <message>
+            <source>PIN bootstrap needs the device's PSK identity.</source>
+            <translation>PIN-Bootstrap braucht die PSK-Identität des Geräts.</translation>
+        </message>
+        <message>
+            <source>A PIN has 4 to 64 characters.</source>
+            <translation>Eine PIN hat 4 bis 64 Zeichen.</translation>
+        </message>
+        <message>
+            <source>A PIN expires after 1 to 1440 minutes.</source>
+            <translation>Eine PIN läuft nach 1 bis 1440 Minuten ab.</translation>
+        </message>
+        <message>
+            <source>A PIN allows 1 to 10 failed handshakes before it is burnt.</source>
+            <translation>Eine PIN erlaubt 1 bis 10 fehlgeschlagene Handshakes, bevor sie verbrannt ist.</translation>
+        </message>
+        <message>
+            <source>A PIN job must write strong credentials for the device's next contact.</source>
+            <translation>Ein PIN-Auftrag muss starke Zugangsdaten für den nächsten Kontakt des Geräts schreiben.</translation>
+        </message>
+        <message>
+            <source>A PIN bootstrap takes "pin", not "psk".</source>
+            <translation>Ein PIN-Bootstrap nimmt "pin", nicht "psk".</translation>
+        </message>
+        <message>
+            <source>Certificate bootstrap needs the CA certificate(s) device certificates chain to.</source>
+            <translation>Zertifikats-Bootstrap braucht das CA-Zertifikat bzw. die CA-Zertifikate, auf die die Gerätezertifikate zurückgehen.</translation>
+        </message>
+        <message>
+            <source>NoSec bootstrap needs "allowNoSec": true in the plan; anyone on the network could take over the device.</source>
+            <translation>NoSec-Bootstrap braucht "allowNoSec": true im Plan; jeder im Netz könnte das Gerät übernehmen.</translation>
+        </message>
+        <message>
+            <source>The bootstrap channel is not secured (NoSec); the report marks the job insecure.</source>
+            <translation>Der Bootstrap-Kanal ist nicht gesichert (NoSec); der Bericht markiert den Auftrag als unsicher.</translation>
+        </message>
+        <message>
+            <source>A PIN is only used in "pin" mode.</source>
+            <translation>Eine PIN wird nur im Modus "pin" verwendet.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an object or instance path ("/", "/0", "/1/0").</source>
+            <translation>"%1" ist kein Objekt- oder Instanzpfad ("/", "/0", "/1/0").</translation>
+        </message>
+        <message>
+            <source>The Device object (/3) cannot be deleted.</source>
+            <translation>Das Device-Objekt (/3) kann nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>Short Server ID %1 is outside 1..65534.</source>
+            <translation>Short Server ID %1 liegt außerhalb von 1..65534.</translation>
+        </message>
+        <message>
+            <source>Short Server ID %1 is used twice.</source>
+            <translation>Short Server ID %1 wird zweimal verwendet.</translation>
+        </message>
+        <message>
+            <source>Security instance %1 is out of range or used twice.</source>
+            <translation>Security-Instanz %1 liegt außerhalb des Bereichs oder wird zweimal verwendet.</translation>
+        </message>
+        <message>
+            <source>Server instance %1 is out of range or used twice.</source>
+            <translation>Server-Instanz %1 liegt außerhalb des Bereichs oder wird zweimal verwendet.</translation>
+        </message>
+        <message>
+            <source>Lifetime must be 1 second or more.</source>
+            <translation>Die Lebensdauer muss mindestens 1 Sekunde betragen.</translation>
+        </message>
+        <message>
+            <source>Binding "%1" is not a combination of U, M, H, T, S, N.</source>
+            <translation>Binding "%1" ist keine Kombination aus U, M, H, T, S, N.</translation>
+        </message>
+        <message>
+            <source>The default minimum period is larger than the maximum period.</source>
+            <translation>Die Standard-Mindestperiode ist größer als die Höchstperiode.</translation>
+        </message>
+        <message>
+            <source>Credentials would travel over an unauthenticated channel.</source>
+            <translation>Zugangsdaten würden über einen nicht authentifizierten Kanal übertragen.</translation>
+        </message>
+        <message>
+            <source>Credentials travel over an unauthenticated channel (allowed by "allowNoSec").</source>
+            <translation>Zugangsdaten werden über einen nicht authentifizierten Kanal übertragen (erlaubt durch "allowNoSec").</translation>
+        </message>
+        <message>
+            <source>Security instance %1 is used twice.</source>
+            <translation>Security-Instanz %1 wird zweimal verwendet.</translation>
+        </message>
+        <message>
+            <source>Hold-off and account timeout cannot be negative.</source>
+            <translation>Hold-off und Konto-Timeout dürfen nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>Deleting /0 keeps the device's Bootstrap-Server account, as the LwM2M specification requires.</source>
+            <translation>Das Löschen von /0 behält das Bootstrap-Server-Konto des Geräts, wie es die LwM2M-Spezifikation verlangt.</translation>
+        </message>
+        <message>
+            <source>The plan writes no server account for this device.</source>
+            <translation>Der Plan schreibt kein Serverkonto für dieses Gerät.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::bootstrap::PinRegistry</name>
+        <message>
+            <source>A PIN for this device identity is still active.</source>
+            <translation>Für diese Geräteidentität ist noch eine PIN aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::bootstrap::Reader</name>
+        <message>
+            <source>Unknown field "%1" in the plan%2.</source>
+            <translation>Unbekanntes Feld "%1" im Plan%2.</translation>
+        </message>
+        <message>
+            <source>The plan lacks the required field "%1".</source>
+            <translation>Dem Plan fehlt das Pflichtfeld "%1".</translation>
+        </message>
+        <message>
+            <source>"%1" must be a text value.</source>
+            <translation>"%1" muss ein Textwert sein.</translation>
+        </message>
+        <message>
+            <source>"%1" must be a whole number.</source>
+            <translation>"%1" muss eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <source>"%1" must be true or false.</source>
+            <translation>"%1" muss true oder false sein.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::coap::CoapEndpoint</name>
         <message>
             <source>The device did not answer (no acknowledgement after all retransmissions).</source>
