@@ -475,6 +475,13 @@
         </message>
     </context>
     <context>
+        <name>lwc::devicesim::UdpFaultProxy</name>
+        <message>
+            <source>Could not bind the UDP relay: %1</source>
+            <translation>Das UDP-Relais konnte nicht gebunden werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::ui::MainWindow</name>
         <message>
             <source>LwM2M Commissioner</source>
