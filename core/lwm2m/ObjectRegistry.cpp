@@ -383,7 +383,19 @@ Result<QList<ObjectDefinition>> ObjectRegistry::parseDdf(QByteArrayView xml, con
         return ddfTooLarge(sourceName, xml.size());
     QXmlStreamReader reader(QByteArray::fromRawData(xml.data(), xml.size()));
     reader.setNamespaceProcessing(true);
-    if (!reader.readNextStartElement()) {
+    // Object definitions never need a DTD; refusing one removes entity
+    // expansion ("billion laughs") and external entities in one go.
+    while (!reader.atEnd() && !reader.isStartElement()) {
+        if (reader.readNext() == QXmlStreamReader::DTD)
+            return ddfError(QStringLiteral("lwm2m.ddf.dtd"),
+                            QCoreApplication::translate("lwc::lwm2m::ObjectRegistry",
+                                                        "The object definition file %1 contains a DOCTYPE "
+                                                        "declaration; object definitions do not use one, so it is "
+                                                        "refused.")
+                                .arg(displayName(sourceName)),
+                            reader, sourceName);
+    }
+    if (!reader.isStartElement()) {
         if (reader.hasError())
             return xmlError(reader, sourceName);
         return ddfError(
