@@ -153,6 +153,18 @@
             <source>A PIN job must give the device strong credentials for its next contact, not NoSec.</source>
             <translation>Ein PIN-Auftrag muss dem Gerät starke Zugangsdaten für den nächsten Kontakt geben, nicht NoSec.</translation>
         </message>
+        <message>
+            <source>The bootstrap was cancelled.</source>
+            <translation>Der Bootstrap wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>The bootstrap session was destroyed.</source>
+            <translation>Die Bootstrap-Sitzung wurde beendet.</translation>
+        </message>
     </context>
     <context>
         <name>lwc::bootstrap::BootstrapPlan</name>
@@ -330,6 +342,159 @@
         </message>
     </context>
     <context>
+        <name>lwc::bootstrap::BootstrapServer</name>
+        <message>
+            <source>No listener address was given.</source>
+            <translation>Es wurde keine Listener-Adresse angegeben.</translation>
+        </message>
+        <message>
+            <source>Two listeners for the same security mode (%1).</source>
+            <translation>Zwei Listener für denselben Sicherheitsmodus (%1).</translation>
+        </message>
+        <message>
+            <source>X.509 bootstrap needs the certificate verifier.</source>
+            <translation>X.509-Bootstrap braucht die Zertifikatsprüfung.</translation>
+        </message>
+        <message>
+            <source>The device used a wrong PIN.</source>
+            <translation>Das Gerät hat eine falsche PIN verwendet.</translation>
+        </message>
+        <message>
+            <source>The device's PSK does not match the plan.</source>
+            <translation>Der PSK des Geräts passt nicht zum Plan.</translation>
+        </message>
+        <message>
+            <source>The PIN for this identity is not usable (%1).</source>
+            <translation>Die PIN für diese Identität ist nicht verwendbar (%1).</translation>
+        </message>
+        <message>
+            <source>The device's PSK identity is not in the plan.</source>
+            <translation>Die PSK-Identität des Geräts steht nicht im Plan.</translation>
+        </message>
+        <message>
+            <source>The device negotiated a cipher suite this listener refuses.</source>
+            <translation>Das Gerät hat eine Cipher-Suite ausgehandelt, die dieser Listener ablehnt.</translation>
+        </message>
+        <message>
+            <source>The DTLS handshake with the device failed.</source>
+            <translation>Der DTLS-Handshake mit dem Gerät ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The device sent POST /bs without ep=.</source>
+            <translation>Das Gerät hat POST /bs ohne ep= gesendet.</translation>
+        </message>
+        <message>
+            <source>No plan entry for endpoint "%1".</source>
+            <translation>Kein Planeintrag für den Endpunkt "%1".</translation>
+        </message>
+        <message>
+            <source>The device connected with %1 but its plan requires %2.</source>
+            <translation>Das Gerät hat sich mit %1 verbunden, sein Plan verlangt aber %2.</translation>
+        </message>
+        <message>
+            <source>The PSK identity the device used belongs to another plan entry.</source>
+            <translation>Die vom Gerät verwendete PSK-Identität gehört zu einem anderen Planeintrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::bootstrap::BootstrapSession</name>
+        <message>
+            <source>the device does not support Bootstrap-Discover (%1); continuing without it</source>
+            <translation>das Gerät unterstützt Bootstrap-Discover nicht (%1); es geht ohne weiter</translation>
+        </message>
+        <message>
+            <source>the device cannot be verified by Discover (%1); relying on its write answers</source>
+            <translation>das Gerät kann nicht per Discover geprüft werden (%1); es zählen seine Antworten auf die Schreibvorgänge</translation>
+        </message>
+        <message>
+            <source>The device answered Bootstrap-Discover with %1.</source>
+            <translation>Das Gerät hat Bootstrap-Discover mit %1 beantwortet.</translation>
+        </message>
+        <message>
+            <source>The device's Bootstrap-Discover answer is not valid link format.</source>
+            <translation>Die Bootstrap-Discover-Antwort des Geräts ist kein gültiges Link-Format.</translation>
+        </message>
+        <message>
+            <source>missing or different on the device: %1</source>
+            <translation>auf dem Gerät fehlend oder abweichend: %1</translation>
+        </message>
+        <message>
+            <source>The device does not hold what was written: %1.</source>
+            <translation>Das Gerät enthält nicht, was geschrieben wurde: %1.</translation>
+        </message>
+        <message>
+            <source>Discover matches the plan</source>
+            <translation>Discover stimmt mit dem Plan überein</translation>
+        </message>
+        <message>
+            <source>nothing to delete</source>
+            <translation>nichts zu löschen</translation>
+        </message>
+        <message>
+            <source>The device refused to delete %1 (%2).</source>
+            <translation>Das Gerät hat das Löschen von %1 abgelehnt (%2).</translation>
+        </message>
+        <message>
+            <source>written as TLV after the device refused %1</source>
+            <translation>als TLV geschrieben, nachdem das Gerät %1 abgelehnt hat</translation>
+        </message>
+        <message>
+            <source>the device answered %1 to %2</source>
+            <translation>das Gerät hat %1 auf %2 geantwortet</translation>
+        </message>
+        <message>
+            <source>The device refused the write of %1 (%2).</source>
+            <translation>Das Gerät hat das Schreiben von %1 abgelehnt (%2).</translation>
+        </message>
+        <message>
+            <source>skipped: LwM2M 1.0 devices have no Bootstrap-Read</source>
+            <translation>übersprungen: LwM2M-1.0-Geräte haben kein Bootstrap-Read</translation>
+        </message>
+        <message>
+            <source>the device does not support Bootstrap-Read (%1)</source>
+            <translation>das Gerät unterstützt Bootstrap-Read nicht (%1)</translation>
+        </message>
+        <message>
+            <source>Unknown content format.</source>
+            <translation>Unbekanntes Inhaltsformat.</translation>
+        </message>
+        <message>
+            <source>The device's Bootstrap-Read answer could not be decoded.</source>
+            <translation>Die Bootstrap-Read-Antwort des Geräts konnte nicht dekodiert werden.</translation>
+        </message>
+        <message>
+            <source>Server instances differ from the plan: %1</source>
+            <translation>Server-Instanzen weichen vom Plan ab: %1</translation>
+        </message>
+        <message>
+            <source>The device's Server object differs from what was written: %1.</source>
+            <translation>Das Server-Objekt des Geräts weicht vom Geschriebenen ab: %1.</translation>
+        </message>
+        <message>
+            <source>/1 matches the plan</source>
+            <translation>/1 stimmt mit dem Plan überein</translation>
+        </message>
+        <message>
+            <source>The device found its new configuration inconsistent and refused Bootstrap-Finish (4.06).</source>
+            <translation>Das Gerät hält seine neue Konfiguration für widersprüchlich und hat Bootstrap-Finish abgelehnt (4.06).</translation>
+        </message>
+        <message>
+            <source>The device refused Bootstrap-Finish (%1).</source>
+            <translation>Das Gerät hat Bootstrap-Finish abgelehnt (%1).</translation>
+        </message>
+        <message>
+            <source>accounts prepared: %1</source>
+            <translation>vorbereitete Konten: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::bootstrap::CredentialFactory</name>
+        <message>
+            <source>RPK and certificate accounts need the credential engine.</source>
+            <translation>RPK- und Zertifikatskonten brauchen die Zugangsdaten-Engine.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::bootstrap::PinRegistry</name>
         <message>
             <source>A PIN for this device identity is still active.</source>
@@ -475,10 +640,488 @@
         </message>
     </context>
     <context>
+        <name>lwc::codec::Codec</name>
+        <message>
+            <source>The link format carries links (Discover results), not resource values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not under the request path %2; it cannot go into this payload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a resource path; %2 carries values of resources like /0/1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no value to encode in %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 carries a timestamp, which %2 cannot hold; use SenML JSON or SenML CBOR.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::JsonReader</name>
+        <message>
+            <source>The JSON text is not valid at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::LinkFormat</name>
+        <message>
+            <source>The link format text has more than 65536 links.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A link must start with '&lt;' at byte %1, like &lt;/3/0&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link target has a character that is not allowed in a URI at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link target that starts at byte %1 has no closing '&gt;'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An attribute name is missing or invalid at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quoted attribute value has a control character at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quoted attribute value that starts at byte %1 has no closing quote.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The quoted attribute value that starts at byte %1 is not valid UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value of attribute "%1" is missing or invalid at byte %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links must be separated by ',' (byte %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The link target "%1" has a character that is not allowed in a URI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attribute name "%1" is not valid in link format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value of attribute "%1" has a control character.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::Lwm2mCborCodec</name>
+        <message>
+            <source>The CBOR data is not valid at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR value of %1 is a %2, but the object definition says %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An LwM2M CBOR key at byte %1 is not a path ID (an unsigned integer or an array of them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR path ID %1 at byte %2 is above 65534.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR key at byte %1 is an empty array.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR keys at byte %1 nest deeper than a resource instance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR value of %1 at byte %2 uses an unsupported tag; only tag 1 (time) is allowed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR value of %1 at byte %2 has an unsupported CBOR type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR maps nest too deep at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR payload has a value for %1 at byte %2; values belong to resources like /3/0/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M CBOR payload contains %1 twice (byte %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An LwM2M CBOR payload must be a CBOR map keyed by path IDs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are %1 unexpected bytes after the end of the CBOR data.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::SenmlCodec</name>
+        <message>
+            <source>The SenML value of %1 is a %2, but the object definition says %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number for %1 does not fit its type %2 (whole number and range).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML record name "%1" is not an LwM2M path like /3/0/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML record for %1 has a value, but values belong to resources like /3/0/1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::SenmlPack</name>
+        <message>
+            <source>The SenML field "%1" at byte %2 has a value of the wrong type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A SenML record has the field "%1" twice (byte %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML field "%1" at byte %2 must be understood but is not supported (RFC 8428 labels ending in '_').</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML data value ("vd") at byte %1 is not valid base64 or base64url.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML pack declares version ("bver") %1 at byte %2; versions 1 to 10 are supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML record at byte %1 has more than one value field (v, vs, vb, vd, vlo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML record at byte %1 has no name (neither "bn" nor "n").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The SenML pack has more than 100000 records; it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CBOR data is not valid at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SenML JSON cannot carry NaN or infinity; use SenML CBOR or another value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A SenML JSON pack must be an array of records, like [{"n":"/3/0/0","vs":"text"}].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each SenML record must be a JSON object (byte %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The number at byte %1 is out of range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A SenML CBOR pack must be an array of records (maps).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each SenML record must be a CBOR map (byte %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A SenML CBOR record has a key that is neither an integer nor a text label (byte %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are %1 unexpected bytes after the end of the CBOR data.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::TextCodec</name>
+        <message>
+            <source>%1 carries one resource value; the request path %2 must name a resource like /3/0/1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 carries exactly one value, for the request path %2; got %3 values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text payload for %1 is not a valid %2 value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain text cannot carry NaN or infinity (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is opaque, which plain text cannot carry; use the opaque format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The opaque format carries only opaque values; %1 is %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::codec::TlvCodec</name>
+        <message>
+            <source>The TLV payload is cut off in the header of the entry at byte %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The TLV entry at byte %1 uses the reserved ID 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The TLV entry at byte %1 announces %2 bytes, but only %3 remain in the enclosing entry; the payload is malformed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The TLV entry at byte %1 is a %2 with ID %3, which does not fit a payload for %4 (expected: %5).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a %2 value of %3 bytes at byte %4; TLV allows %5 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at byte %2 is not valid UTF-8 text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at byte %2 holds %3, but a TLV boolean is 0 or 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The TLV entry for %1 would be %2 bytes; TLV entries hold at most 16777215 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A TLV payload needs a request path of at least an object, like /0; the root path / cannot be encoded in TLV.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::devicesim::SimulatedDevice</name>
+        <message>
+            <source>The server served a Bootstrap-Pack.</source>
+            <translation>Der Server hat ein Bootstrap-Pack geliefert.</translation>
+        </message>
+        <message>
+            <source>The bootstrap server answered %1 to POST /bs.</source>
+            <translation>Der Bootstrap-Server hat auf POST /bs mit %1 geantwortet.</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Finish did not arrive within %1 s.</source>
+            <translation>Bootstrap-Finish ist nicht innerhalb von %1 s eingetroffen.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::devicesim::UdpFaultProxy</name>
         <message>
             <source>Could not bind the UDP relay: %1</source>
             <translation>Das UDP-Relais konnte nicht gebunden werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::lwm2m::ObjectRegistry</name>
+        <message>
+            <source>The object definition file %1 is not well-formed XML at line %2; fix it or download it again from the OMA LwM2M registry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 has an invalid &lt;%2&gt; value '%3' at line %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 lacks the &lt;%2&gt; element in &lt;%3&gt; (line %4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 is larger than 8 MiB; it is not an LwM2M object definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 has a resource &lt;Item&gt; without a valid ID (0..65534) at line %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 uses an unknown resource type '%2' at line %3 (known: String, Integer, Unsigned Integer, Float, Boolean, Opaque, Time, Objlnk, Corelnk).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 gives resource %2 no type although it is not executable (line %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 has an invalid &lt;ObjectID&gt; '%2' (0..65534) at line %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 defines resource %2 twice (line %3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 contains a DOCTYPE declaration; object definitions do not use one, so it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 is not an OMA LwM2M object definition: its root element is &lt;%2&gt;, not &lt;LWM2M&gt;.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 defines object %2 twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The object definition file %1 contains no &lt;Object&gt; element.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the object definition file %1; check the path and permissions.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::lwm2m::Path</name>
+        <message>
+            <source>The LwM2M path is empty; write it like /0/1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M path must start with '/', like /0/1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M path has more than four levels (object/instance/resource/resource instance).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M path ends with '/'; remove the last '/'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M path contains a part that is not a decimal number, like '/3/x'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LwM2M path has an ID with a leading zero; write /3/7, not /3/07.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An ID in the LwM2M path is above 65534 (65535 is reserved).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::lwm2m::Record</name>
+        <message>
+            <source>Resource %1 is given both as a single value and as resource instances.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The payload contains %1 more than once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The value at %1 is not at a resource path; resources look like /0/1/3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::lwm2m::Validator</name>
+        <message>
+            <source>%1 (%2) is executable and cannot hold a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) needs a %3 value, not %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is not a number; allowed: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is %3 bytes long; allowed: %4 bytes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is %3; allowed: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a resource path; values belong to resources like /0/1/3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object %1 has no definition; load its DDF file to check values for %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object %1 (%2) is single-instance; %3 must use instance 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Object %1 (%2) has no resource %3 (%4).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is a multiple resource; give its values as resource instances like %1/0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2) is a single resource and has no resource instances.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The write of %1 lacks the mandatory resource %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>lwc::lwm2m::Value</name>
+        <message>
+            <source>An object link must look like 66:0 (object ID, colon, instance ID; 65535:65535 for no link).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

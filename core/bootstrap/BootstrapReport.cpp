@@ -6,7 +6,7 @@ namespace lwc::bootstrap {
 
 QJsonObject StepReport::toJson() const
 {
-    QJsonObject o{{QStringLiteral("step"), name}, {QStringLiteral("ok"), ok}, {QStringLiteral("ms"), durationMs}};
+    QJsonObject o {{QStringLiteral("step"), name}, {QStringLiteral("ok"), ok}, {QStringLiteral("ms"), durationMs}};
     if (!method.isEmpty())
         o.insert(QStringLiteral("method"), method);
     if (!path.isEmpty())
@@ -26,7 +26,7 @@ QJsonObject StepReport::toJson() const
 
 QJsonObject WrittenInstance::toJson() const
 {
-    QJsonObject o{{QStringLiteral("path"), path}, {QStringLiteral("contentFormat"), int(contentFormat)}};
+    QJsonObject o {{QStringLiteral("path"), path}, {QStringLiteral("contentFormat"), int(contentFormat)}};
     if (shortServerId)
         o.insert(QStringLiteral("ssid"), shortServerId);
     if (!securityMode.isEmpty())
@@ -42,22 +42,25 @@ QJsonObject WrittenInstance::toJson() const
 QString BootstrapReport::verdictName(Verdict v)
 {
     switch (v) {
-    case Verdict::Success: return QStringLiteral("success");
-    case Verdict::Failed: return QStringLiteral("failed");
-    case Verdict::Refused: return QStringLiteral("refused");
+    case Verdict::Success:
+        return QStringLiteral("success");
+    case Verdict::Failed:
+        return QStringLiteral("failed");
+    case Verdict::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
 
 QJsonObject BootstrapReport::toJson() const
 {
-    QJsonObject o{{QStringLiteral("endpoint"), endpoint},
-                  {QStringLiteral("mode"), channelMode},
-                  {QStringLiteral("verdict"), verdictName(verdict)},
-                  {QStringLiteral("peer"), peer},
-                  {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("totalMs"), totalMs()},
-                  {QStringLiteral("insecure"), insecure}};
+    QJsonObject o {{QStringLiteral("endpoint"), endpoint},
+                   {QStringLiteral("mode"), channelMode},
+                   {QStringLiteral("verdict"), verdictName(verdict)},
+                   {QStringLiteral("peer"), peer},
+                   {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
+                   {QStringLiteral("totalMs"), totalMs()},
+                   {QStringLiteral("insecure"), insecure}};
     if (!cipherSuite.isEmpty()) {
         o.insert(QStringLiteral("suite"), cipherSuite);
         o.insert(QStringLiteral("suiteIana"), cipherSuiteIana);
@@ -69,15 +72,15 @@ QJsonObject BootstrapReport::toJson() const
     if (preferredFormat)
         o.insert(QStringLiteral("pct"), int(*preferredFormat));
     QJsonArray s;
-    for (const StepReport &st : steps)
+    for (const StepReport& st : steps)
         s.append(st.toJson());
     o.insert(QStringLiteral("steps"), s);
     QJsonArray w;
-    for (const WrittenInstance &wi : written)
+    for (const WrittenInstance& wi : written)
         w.append(wi.toJson());
     o.insert(QStringLiteral("written"), w);
     if (error) {
-        QJsonObject e{{QStringLiteral("code"), error->code}, {QStringLiteral("message"), error->userText}};
+        QJsonObject e {{QStringLiteral("code"), error->code}, {QStringLiteral("message"), error->userText}};
         if (!error->details.isEmpty())
             e.insert(QStringLiteral("details"), error->details);
         if (error->hasRule())

@@ -14,11 +14,11 @@ namespace lwc::bootstrap {
 
 // One step of a bootstrap sequence as the technician sees it.
 struct StepReport {
-    QString name;    // "bootstrap-discover", "delete", "write", "bootstrap-read", "verify", "finish"
-    QString method;  // "GET", "PUT", ...
-    QString path;    // "/0/1"
+    QString name; // "bootstrap-discover", "delete", "write", "bootstrap-read", "verify", "finish"
+    QString method; // "GET", "PUT", ...
+    QString path; // "/0/1"
     std::optional<quint16> contentFormat;
-    QString code;    // CoAP answer "2.04"; empty if none arrived
+    QString code; // CoAP answer "2.04"; empty if none arrived
     qint64 durationMs = 0;
     bool ok = false;
     QString message; // what happened, in words ("device lacks Bootstrap-Discover; continuing")
@@ -30,7 +30,7 @@ struct StepReport {
 
 // What was written, without secrets (for reports and receipts).
 struct WrittenInstance {
-    QString path;         // "/0/1", "/1/0"
+    QString path; // "/0/1", "/1/0"
     quint16 contentFormat = 0;
     int shortServerId = 0;
     QString securityMode; // psk, rpk, x509, nosec (Security instances)
@@ -45,11 +45,11 @@ struct BootstrapReport {
     enum class Verdict { Success, Failed, Refused };
 
     QString endpoint;
-    QString channelMode;  // psk, pin, x509, nosec
-    QString cipherSuite;  // OpenSSL name
+    QString channelMode; // psk, pin, x509, nosec
+    QString cipherSuite; // OpenSSL name
     QString cipherSuiteIana;
-    QString peer;         // "127.0.0.1:40123"
-    QString pskIdentity;  // not secret (S8), shown for traceability
+    QString peer; // "127.0.0.1:40123"
+    QString pskIdentity; // not secret (S8), shown for traceability
     QString lwm2mVersion; // from Bootstrap-Discover, if any
     std::optional<quint16> preferredFormat; // pct
     QDateTime startedAt;
@@ -60,7 +60,7 @@ struct BootstrapReport {
     std::optional<Error> error;
     QString failedStep;
     bool insecure = false; // NoSec channel or account (S1)
-    QStringList flags;     // e.g. "S20: the device returned /0/1/5 on read"
+    QStringList flags; // e.g. "S20: the device returned /0/1/5 on read"
 
     qint64 totalMs() const { return startedAt.isValid() && finishedAt.isValid() ? startedAt.msecsTo(finishedAt) : 0; }
     static QString verdictName(Verdict v);

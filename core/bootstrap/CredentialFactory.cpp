@@ -4,7 +4,7 @@
 
 namespace lwc::bootstrap {
 
-Result<AccountKeys> PskCredentialFactory::keysFor(const QString &, const AccountCredentials &account)
+Result<AccountKeys> PskCredentialFactory::keysFor(const QString&, const AccountCredentials& account)
 {
     AccountKeys keys;
     switch (account.mode) {

@@ -12,8 +12,8 @@ namespace lwc::bootstrap {
 // Bytes for one account's keying material, ready for /0/x/3, /0/x/4, /0/x/5.
 struct AccountKeys {
     QByteArray publicKeyOrIdentity; // res 3: PSK identity, client public key or certificate (DER)
-    QByteArray serverPublicKey;     // res 4: server public key or certificate / trust anchor (DER)
-    SecretBytes secretKey;          // res 5: PSK or client private key
+    QByteArray serverPublicKey; // res 4: server public key or certificate / trust anchor (DER)
+    SecretBytes secretKey; // res 5: PSK or client private key
     // For fleet uniqueness and receipts (never secret): SPKI DER of the client
     // public key, the client certificate DER, the PSK identity.
     QByteArray clientPublicKeySpki;
@@ -30,18 +30,19 @@ public:
 
     // Keying material for `account` of device `endpoint` (generated where
     // the plan says "generate"). Refuses material that breaks S5/S11/S12/S21-S23.
-    virtual Result<AccountKeys> keysFor(const QString &endpoint, const AccountCredentials &account) = 0;
+    virtual Result<AccountKeys> keysFor(const QString& endpoint, const AccountCredentials& account) = 0;
     // Records what was written to `endpoint` so no other device gets it
     // (S5); called after the device acknowledged the write.
-    virtual Status recordIssued(const QString &endpoint, const AccountCredentials &account, const AccountKeys &keys) = 0;
+    virtual Status recordIssued(const QString& endpoint, const AccountCredentials& account, const AccountKeys& keys)
+        = 0;
 };
 
 // PSK accounts: CSPRNG keys (S3) and literal keys; NoSec accounts. Refuses
 // RPK and X.509 accounts with a clear error (they need the credential engine).
 class PskCredentialFactory : public CredentialFactory {
 public:
-    Result<AccountKeys> keysFor(const QString &endpoint, const AccountCredentials &account) override;
-    Status recordIssued(const QString &, const AccountCredentials &, const AccountKeys &) override { return {}; }
+    Result<AccountKeys> keysFor(const QString& endpoint, const AccountCredentials& account) override;
+    Status recordIssued(const QString&, const AccountCredentials&, const AccountKeys&) override { return {}; }
 };
 
 } // namespace lwc::bootstrap

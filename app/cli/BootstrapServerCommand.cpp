@@ -1,0 +1,234 @@
+// `commissioner-cli bootstrap-server`: serve a bootstrap plan until N devices
+// finished (or the timeout), one JSON line per finished bootstrap on stdout.
+#include "CliCommand.h"
+#include "CliUtil.h"
+
+#include "bootstrap/BootstrapServer.h"
+#include "common/Log.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+#include <QTimer>
+
+#include <csignal>
+
+namespace lwc::cli {
+namespace {
+
+const char* kVerb = "bootstrap-server";
+
+Result<QList<QByteArray>> readPemCertificates(const QString& path)
+{
+    LWC_TRY(QByteArray data, readInput(path));
+    QList<QByteArray> ders;
+    qsizetype from = 0;
+    static const QByteArray begin("-----BEGIN CERTIFICATE-----"), end("-----END CERTIFICATE-----");
+    while ((from = data.indexOf(begin, from)) >= 0) {
+        const qsizetype stop = data.indexOf(end, from);
+        if (stop < 0)
+            break;
+        ders << QByteArray::fromBase64(data.mid(from + begin.size(), stop - from - begin.size()).trimmed());
+        from = stop + end.size();
+    }
+    if (ders.isEmpty() && !data.isEmpty() && data.at(0) == 0x30)
+        ders << data; // DER
+    if (ders.isEmpty())
+        return makeError(QStringLiteral("cli.certificate"), QStringLiteral("no certificate in %1").arg(path));
+    return ders;
+}
+
+Result<SecretBytes> readPrivateKeyDer(const QString& path)
+{
+    LWC_TRY(QByteArray data, readInput(path));
+    static const QList<QPair<QByteArray, QByteArray>> markers {
+        {"-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----"},
+        {"-----BEGIN EC PRIVATE KEY-----", "-----END EC PRIVATE KEY-----"}};
+    for (const auto& [b, e] : markers) {
+        const qsizetype from = data.indexOf(b);
+        const qsizetype to = data.indexOf(e);
+        if (from >= 0 && to > from) {
+            QByteArray der = QByteArray::fromBase64(data.mid(from + b.size(), to - from - b.size()).trimmed());
+            wipeByteArray(data);
+            return SecretBytes::takeFrom(der);
+        }
+    }
+    if (!data.isEmpty() && data.at(0) == 0x30)
+        return SecretBytes::takeFrom(data);
+    wipeByteArray(data);
+    return makeError(QStringLiteral("cli.privateKey"), QStringLiteral("no private key in %1").arg(path));
+}
+
+int run(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Act as the LwM2M Bootstrap-Server for the devices in a plan. Prints one JSON line per finished "
+        "bootstrap (endpoint, mode, negotiated suite, steps with durations, verdict) on standard output."));
+    p.addHelpOption();
+    QCommandLineOption plan(QStringLiteral("plan"),
+                            QStringLiteral("Bootstrap plan (JSON, see docs/bootstrap-plan.md)."),
+                            QStringLiteral("file"));
+    QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Listen address, ADDR:PORT or MODE=ADDR:PORT (mode: psk, pin, x509, nosec); "
+                       "repeat for several modes. Port 0 picks a free port."),
+        QStringLiteral("addr"));
+    QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Stop after N finished bootstraps."),
+                             QStringLiteral("n"));
+    QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Stop after SECONDS (default: no limit)."),
+                               QStringLiteral("seconds"));
+    QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
+                                      QStringLiteral("Seconds to wait for each answer from a device (default 10)."),
+                                      QStringLiteral("seconds"), QStringLiteral("10"));
+    QCommandLineOption cert(QStringLiteral("cert"), QStringLiteral("X.509 listener: server certificate chain (PEM)."),
+                            QStringLiteral("file"));
+    QCommandLineOption key(QStringLiteral("key"), QStringLiteral("X.509 listener: server private key (PEM or DER)."),
+                           QStringLiteral("file"));
+    p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key});
+    if (!p.parse(args))
+        return usageError(QString::fromLatin1(kVerb), p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QString::fromLatin1(kVerb),
+                          QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (!p.isSet(plan))
+        return usageError(QString::fromLatin1(kVerb), QStringLiteral("--plan is required"));
+    if (!p.isSet(listen))
+        return usageError(QString::fromLatin1(kVerb), QStringLiteral("--listen is required"));
+    bool ok = true;
+    const int wanted = p.isSet(count) ? p.value(count).toInt(&ok) : -1;
+    if (!ok || (p.isSet(count) && wanted < 1))
+        return usageError(QString::fromLatin1(kVerb), QStringLiteral("--count needs a positive number"));
+    const double seconds = p.isSet(timeout) ? p.value(timeout).toDouble(&ok) : -1;
+    if (!ok || (p.isSet(timeout) && seconds <= 0))
+        return usageError(QString::fromLatin1(kVerb), QStringLiteral("--timeout needs a positive number of seconds"));
+    const double perRequest = p.value(requestTimeout).toDouble(&ok);
+    if (!ok || perRequest <= 0)
+        return usageError(QString::fromLatin1(kVerb),
+                          QStringLiteral("--request-timeout needs a positive number of seconds"));
+
+    auto loaded = bootstrap::BootstrapPlan::load(p.value(plan));
+    if (!loaded) {
+        err() << "commissioner-cli bootstrap-server: " << loaded.error().toString() << "\n";
+        return ExitFailed;
+    }
+    auto thePlan = std::make_shared<const bootstrap::BootstrapPlan>(std::move(loaded).value());
+    // Every verdict, so a technician sees warnings (PIN forbidden in 1.1, NoSec) before serving.
+    bool planOk = true;
+    for (const bootstrap::Verdict& v : thePlan->validate()) {
+        err() << "plan " << v.toString() << "\n";
+        planOk &= v.severity != bootstrap::Verdict::Severity::Error;
+    }
+    if (!planOk)
+        return ExitFailed;
+
+    QSet<coap::SecurityMode> planModes;
+    for (const auto& d : thePlan->devices)
+        planModes.insert(d.channel.mode);
+    std::vector<bootstrap::ListenerSpec> specs;
+    for (const QString& l : p.values(listen)) {
+        bootstrap::ListenerSpec spec;
+        QString addr = l;
+        if (l.contains(QLatin1Char('=')) && !l.startsWith(QLatin1Char('['))) {
+            const QString mode = l.section(QLatin1Char('='), 0, 0);
+            addr = l.section(QLatin1Char('='), 1);
+            if (!coap::parseSecurityMode(mode, &spec.mode))
+                return usageError(QString::fromLatin1(kVerb),
+                                  QStringLiteral("unknown mode '%1' in --listen").arg(mode));
+        } else if (planModes.size() == 1) {
+            spec.mode = *planModes.begin();
+        } else {
+            return usageError(QString::fromLatin1(kVerb),
+                              QStringLiteral("the plan uses several modes; give --listen MODE=ADDR:PORT for each"));
+        }
+        auto hp = parseHostPort(addr);
+        if (!hp)
+            return usageError(QString::fromLatin1(kVerb), hp.error().userText);
+        spec.address = hp->address;
+        spec.port = hp->port;
+        if (spec.mode == coap::SecurityMode::Certificate) {
+            if (!p.isSet(cert) || !p.isSet(key))
+                return usageError(QString::fromLatin1(kVerb),
+                                  QStringLiteral("an x509 listener needs --cert and --key"));
+            auto chain = readPemCertificates(p.value(cert));
+            if (!chain) {
+                err() << "commissioner-cli bootstrap-server: " << chain.error().toString() << "\n";
+                return ExitFailed;
+            }
+            spec.certificateChain = chain.value();
+            auto k = readPrivateKeyDer(p.value(key));
+            if (!k) {
+                err() << "commissioner-cli bootstrap-server: " << k.error().toString() << "\n";
+                return ExitFailed;
+            }
+            spec.privateKey = std::move(k).value();
+        }
+        specs.push_back(std::move(spec));
+    }
+    for (coap::SecurityMode m : planModes) {
+        bool covered = false;
+        for (const auto& s : specs)
+            covered |= s.mode == m;
+        if (!covered)
+            err() << "commissioner-cli bootstrap-server: warning: no listener for " << coap::securityModeName(m)
+                  << " devices in the plan\n";
+    }
+
+    bootstrap::BootstrapServer::Options options;
+    options.requestTimeout = std::chrono::milliseconds(qint64(perRequest * 1000));
+    // TODO(trust): plug the credential engine's verifier and factory in here.
+    bootstrap::BootstrapServer server(thePlan, options);
+    std::vector<coap::SecurityMode> modes;
+    for (const auto& s : specs)
+        modes.push_back(s.mode);
+    const Status started = server.start(std::move(specs));
+    if (!started.ok()) {
+        err() << "commissioner-cli bootstrap-server: " << started.error().toString() << "\n";
+        return ExitFailed;
+    }
+    for (coap::SecurityMode m : modes)
+        err() << "listening " << coap::securityModeName(m) << " port " << server.port(m) << "\n";
+    err().flush();
+
+    int finished = 0;
+    int failures = 0;
+    QEventLoop loop;
+    QObject::connect(&server, &bootstrap::BootstrapServer::bootstrapFinished, &loop,
+                     [&](const bootstrap::BootstrapReport& r) {
+                         out() << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) << "\n";
+                         out().flush();
+                         if (r.verdict == bootstrap::BootstrapReport::Verdict::Refused) {
+                             ++failures;
+                             return; // a refused handshake is not a finished device
+                         }
+                         ++finished;
+                         if (r.verdict != bootstrap::BootstrapReport::Verdict::Success)
+                             ++failures;
+                         if (wanted > 0 && finished >= wanted)
+                             loop.quit();
+                     });
+    bool timedOut = false;
+    if (seconds > 0)
+        QTimer::singleShot(qint64(seconds * 1000), &loop, [&] {
+            timedOut = true;
+            loop.quit();
+        });
+    loop.exec();
+    server.stop();
+    if (timedOut && wanted > 0 && finished < wanted)
+        err() << "commissioner-cli bootstrap-server: timeout: " << finished << " of " << wanted
+              << " devices finished\n";
+    return (failures == 0 && (!timedOut || wanted < 0 || finished >= wanted)) ? ExitOk : ExitFailed;
+}
+
+} // namespace
+
+LWC_CLI_COMMAND(bootstrapServer, "bootstrap-server", "Serve a bootstrap plan to devices over CoAP(s)", run);
+
+} // namespace lwc::cli

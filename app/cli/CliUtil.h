@@ -1,0 +1,21 @@
+#pragma once
+
+#include "coap/SuitePolicy.h"
+#include "common/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace lwc::cli {
+
+struct HostPort {
+    QHostAddress address;
+    quint16 port = 0;
+};
+// "127.0.0.1:5684", "[::1]:5684", "localhost:5684" (loopback names only).
+Result<HostPort> parseHostPort(const QString& text);
+
+// Reads a whole file ("-" for stdin).
+Result<QByteArray> readInput(const QString& path);
+
+} // namespace lwc::cli
