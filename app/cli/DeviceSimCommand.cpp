@@ -128,9 +128,12 @@ int run(const QStringList& args)
     QCommandLineOption cutAfter(QStringLiteral("cut-after"), QStringLiteral("Fault: vanish after N datagrams."),
                                 QStringLiteral("n"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON line per device."));
-    p.addOptions({server,    plan,         endpoint,     mode,     identity, pskFile, pinFile,    cert,
-                  key,       pct,          version,      cipher,   count,    timeout, closeAfter, leak,
-                  malformed, refuseFinish, refuseNonTlv, dropRate, cutAfter, json});
+    QCommandLineOption handshakeOnly(
+        QStringLiteral("handshake-only"),
+        QStringLiteral("Benchmark baseline: DTLS handshake and POST /bs only, no bootstrap."));
+    p.addOptions({server,    plan,         endpoint,     mode,     identity, pskFile, pinFile,      cert,
+                  key,       pct,          version,      cipher,   count,    timeout, closeAfter,   leak,
+                  malformed, refuseFinish, refuseNonTlv, dropRate, cutAfter, json,    handshakeOnly});
     if (!p.parse(args))
         return usageError(QString::fromLatin1(kVerb), p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -174,6 +177,8 @@ int run(const QStringList& args)
     base.refuseFinish = p.isSet(refuseFinish);
     base.refuseNonTlv = p.isSet(refuseNonTlv);
 
+    base.handshakeOnly = p.isSet(handshakeOnly);
+    std::optional<bootstrap::BootstrapPlan> planData;
     if (p.isSet(plan)) {
         auto loaded = bootstrap::BootstrapPlan::load(p.value(plan));
         if (!loaded) {
@@ -185,14 +190,20 @@ int run(const QStringList& args)
             d = loaded->match(p.value(endpoint));
         else if (loaded->devices.size() == 1)
             d = &loaded->devices.front();
-        if (!d)
+        // With --count, --endpoint is a prefix: each device takes the plan
+        // entry named prefix-0001, prefix-0002, ...
+        const bool fleetFromPlan = n > 1 && p.isSet(endpoint);
+        if (!d && !fleetFromPlan)
             return usageError(verb, QStringLiteral("give --endpoint: which device of the plan to simulate"));
         base.endpoint = p.isSet(endpoint) ? p.value(endpoint) : d->endpoint;
         if (base.endpoint.isEmpty())
             return usageError(verb, QStringLiteral("the plan entry is a pattern; give --endpoint"));
-        base.mode = d->channel.mode;
-        base.pskIdentity = d->channel.pskIdentity;
-        base.psk = base.mode == coap::SecurityMode::Pin ? d->channel.pin.clone() : d->channel.psk.clone();
+        if (d) {
+            base.mode = d->channel.mode;
+            base.pskIdentity = d->channel.pskIdentity;
+            base.psk = base.mode == coap::SecurityMode::Pin ? d->channel.pin.clone() : d->channel.psk.clone();
+        }
+        planData = std::move(loaded).value();
     } else {
         if (!p.isSet(endpoint) || !p.isSet(mode))
             return usageError(verb, QStringLiteral("without --plan, give --endpoint and --mode"));
@@ -266,14 +277,22 @@ int run(const QStringList& args)
     std::vector<std::unique_ptr<devicesim::SimulatedDevice>> devices;
     for (int i = 0; i < n; ++i) {
         devicesim::DeviceConfig c;
-        c.endpoint
-            = n == 1 ? base.endpoint : QStringLiteral("%1-%2").arg(base.endpoint).arg(i + 1, 4, 10, QLatin1Char('0'));
+        const QString suffix = QStringLiteral("-%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        c.endpoint = n == 1 ? base.endpoint : base.endpoint + suffix;
         c.server = base.server;
         c.port = base.port;
         c.mode = base.mode;
-        c.pskIdentity = n == 1 ? base.pskIdentity
-                               : base.pskIdentity + QStringLiteral("-%1").arg(i + 1, 4, 10, QLatin1Char('0')).toUtf8();
+        c.pskIdentity = n == 1 ? base.pskIdentity : base.pskIdentity + suffix.toUtf8();
         c.psk = base.psk.clone();
+        // Many devices from one plan: each takes its own entry's credentials.
+        if (n > 1 && planData) {
+            if (const bootstrap::DevicePlan* d = planData->match(c.endpoint); d && d->endpoint == c.endpoint) {
+                c.mode = d->channel.mode;
+                c.pskIdentity = d->channel.pskIdentity;
+                c.psk = c.mode == coap::SecurityMode::Pin ? d->channel.pin.clone() : d->channel.psk.clone();
+            }
+        }
+        c.handshakeOnly = base.handshakeOnly;
         c.certificateChain = base.certificateChain;
         c.privateKey = base.privateKey.clone();
         c.cipherList = base.cipherList;

@@ -12,7 +12,11 @@
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
+#include <dirent.h>
+#include <netinet/in.h>
 #include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <coroutine>
 #include <deque>
@@ -191,6 +195,48 @@ bool toCoapAddress(const QHostAddress& host, quint16 port, coap_address_t* out)
     return false;
 }
 
+// A burst of devices (a site powering up) sends hundreds of ClientHellos
+// at once; the default UDP receive buffer (~200 KB, about 270 small
+// datagrams with kernel overhead) drops the rest and each dropped device
+// waits out DTLS retransmission back-off (1, 2, 4, 8 s). libcoap 4.3.1 does
+// not expose the listening socket, so find it by its bound port.
+void enlargeReceiveBuffer(quint16 port)
+{
+    DIR* dir = opendir("/proc/self/fd");
+    if (!dir)
+        return;
+    const int wanted = 8 * 1024 * 1024;
+    while (dirent* e = readdir(dir)) {
+        const int fd = atoi(e->d_name);
+        if (fd <= 2)
+            continue;
+        int type = 0;
+        socklen_t len = sizeof type;
+        if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) != 0 || type != SOCK_DGRAM)
+            continue;
+        sockaddr_storage addr {};
+        socklen_t alen = sizeof addr;
+        if (getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &alen) != 0)
+            continue;
+        quint16 bound = 0;
+        if (addr.ss_family == AF_INET)
+            bound = ntohs(reinterpret_cast<sockaddr_in*>(&addr)->sin_port);
+        else if (addr.ss_family == AF_INET6)
+            bound = ntohs(reinterpret_cast<sockaddr_in6*>(&addr)->sin6_port);
+        if (bound != port)
+            continue;
+        // SO_RCVBUFFORCE passes net.core.rmem_max when privileged; else the
+        // kernel caps SO_RCVBUF at rmem_max.
+        if (setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &wanted, sizeof wanted) != 0)
+            setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &wanted, sizeof wanted);
+        int got = 0;
+        len = sizeof got;
+        getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &got, &len);
+        qCDebug(lcCoap) << "receive buffer of port" << port << "is" << got << "bytes";
+    }
+    closedir(dir);
+}
+
 QString drainOpenSslErrors()
 {
     QStringList parts;
@@ -270,6 +316,7 @@ struct CoapEndpoint::Private {
     SecretBytes privateKey;
     quint64 nextId = 1;
     bool inIo = false;
+    bool rearmPending = false;
 };
 
 struct CoapCallbacks {
@@ -449,6 +496,25 @@ struct CoapCallbacks {
         }
     }
 
+    // True if `ssl` offers exactly the policy's suites (inherited from the
+    // SSL_CTX), so the cipher string need not be parsed again.
+    static bool hasCipherList(SSL* ssl, const SuitePolicy& policy)
+    {
+        STACK_OF(SSL_CIPHER)* list = SSL_get_ciphers(ssl);
+        if (!list)
+            return false;
+        int count = 0;
+        for (int i = 0; i < sk_SSL_CIPHER_num(list); ++i) {
+            const SSL_CIPHER* c = sk_SSL_CIPHER_value(list, i);
+            if (qstrcmp(SSL_CIPHER_get_version(c), "TLSv1.3") == 0)
+                continue; // TLS 1.3 suites are listed too; DTLS 1.2 never uses them
+            if (!policy.allows(QString::fromLatin1(SSL_CIPHER_get_name(c))))
+                return false;
+            ++count;
+        }
+        return count == policy.allowed.size();
+    }
+
     static int acceptAnyCertificate(int, X509_STORE_CTX*)
     {
         // The bootstrap layer verifies the chain itself after the handshake
@@ -463,9 +529,14 @@ struct CoapCallbacks {
         auto* ep = static_cast<CoapEndpoint*>(setup->cn_call_back_arg);
         if (!ssl || !ep)
             return 1;
-        if (!ep->m_policy.cipherList.isEmpty() && SSL_set_cipher_list(ssl, ep->m_policy.cipherList.constData()) != 1) {
-            qCWarning(lcCoap).noquote() << "cannot set cipher list:" << drainOpenSslErrors();
-            return 0;
+        if (!ep->m_policy.cipherList.isEmpty() && !hasCipherList(ssl, ep->m_policy)) {
+            // Parsing a cipher string is costly; put it on the shared
+            // SSL_CTX once so later sessions inherit it, and on this SSL.
+            SSL_CTX_set_cipher_list(SSL_get_SSL_CTX(ssl), ep->m_policy.cipherList.constData());
+            if (SSL_set_cipher_list(ssl, ep->m_policy.cipherList.constData()) != 1) {
+                qCWarning(lcCoap).noquote() << "cannot set cipher list:" << drainOpenSslErrors();
+                return 0;
+            }
         }
         SSL_set_msg_callback(ssl, &onTlsMessage);
         if (ep->m_mode == SecurityMode::Certificate)
@@ -737,11 +808,22 @@ void CoapEndpoint::onActivated()
 
 void CoapEndpoint::rearm()
 {
-    if (d->inIo)
+    // coap_io_prepare_epoll() walks every session (O(n)); with many devices
+    // sending from resumed coroutines, re-arm once per event loop turn.
+    if (d->inIo || d->rearmPending)
         return;
-    coap_tick_t now;
-    coap_ticks(&now);
-    coap_io_prepare_epoll(m_ctx, now);
+    d->rearmPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            d->rearmPending = false;
+            if (d->inIo)
+                return;
+            coap_tick_t now;
+            coap_ticks(&now);
+            coap_io_prepare_epoll(m_ctx, now);
+        },
+        Qt::QueuedConnection);
 }
 
 void CoapEndpoint::deferred(std::function<void()> fn)
@@ -928,6 +1010,7 @@ Status CoapEndpoint::listen(ListenConfig config)
     m_port = str.section(QLatin1Char(':'), -1).section(QLatin1Char(' '), 0, 0).toUShort();
     if (m_port == 0)
         m_port = config.port;
+    enlargeReceiveBuffer(m_port);
     m_listening = true;
     rearm();
     qCInfo(lcCoap).noquote() << "listening on" << str << "mode" << securityModeName(m_mode);

@@ -1,5 +1,7 @@
 #include "SuitePolicy.h"
 
+#include <QHash>
+
 #include <openssl/ssl.h>
 
 namespace lwc::coap {
@@ -78,26 +80,24 @@ SuitePolicy SuitePolicy::only(SecurityMode mode, const QStringList& suites)
 
 QString ianaSuiteName(const QString& opensslName)
 {
-    SSL_CTX* ctx = SSL_CTX_new(DTLS_method());
-    QString result = opensslName;
-    if (ctx) {
-        STACK_OF(SSL_CIPHER)* all = SSL_CTX_get_ciphers(ctx);
-        SSL* ssl = SSL_new(ctx);
+    // Building an SSL_CTX costs about a millisecond; do it once.
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> map;
+        SSL_CTX* ctx = SSL_CTX_new(DTLS_method());
+        SSL* ssl = ctx ? SSL_new(ctx) : nullptr;
         if (ssl && SSL_set_cipher_list(ssl, "ALL:PSK:@SECLEVEL=0")) {
             STACK_OF(SSL_CIPHER)* list = SSL_get_ciphers(ssl);
             for (int i = 0; i < sk_SSL_CIPHER_num(list); ++i) {
                 const SSL_CIPHER* c = sk_SSL_CIPHER_value(list, i);
-                if (opensslName == QLatin1String(SSL_CIPHER_get_name(c))) {
-                    result = QString::fromLatin1(SSL_CIPHER_standard_name(c));
-                    break;
-                }
+                map.insert(QString::fromLatin1(SSL_CIPHER_get_name(c)),
+                           QString::fromLatin1(SSL_CIPHER_standard_name(c)));
             }
         }
-        Q_UNUSED(all);
         SSL_free(ssl);
         SSL_CTX_free(ctx);
-    }
-    return result;
+        return map;
+    }();
+    return names.value(opensslName, opensslName);
 }
 
 } // namespace lwc::coap

@@ -199,6 +199,11 @@ QCoro::Task<DeviceOutcome> SimulatedDevice::bootstrap()
                               tr("The bootstrap server answered %1 to POST /bs.").arg(coap::codeDescription(r->code)));
         co_return out;
     }
+    if (m_config.handshakeOnly) {
+        out.finished = true;
+        out.connectToFinishMs = t.elapsed();
+        co_return out;
+    }
     if (!m_finished) {
         const qint64 left = qMax<qint64>(1, m_config.timeout.count() - t.elapsed());
         auto done = co_await qCoro(this, &SimulatedDevice::finished, std::chrono::milliseconds(left));

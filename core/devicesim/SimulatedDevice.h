@@ -34,6 +34,8 @@ struct DeviceConfig {
     QSet<quint16> acceptedFormats = {11542, 110, 112, 11544};
     bool factoryServerAccount = true; // an old /0/1 + /1/0 the bootstrap should delete
     std::chrono::milliseconds timeout = std::chrono::seconds(30);
+    // Benchmark baseline: handshake and one round trip (POST /bs), then stop.
+    bool handshakeOnly = false;
 
     // Faults
     int closeAfterRequests = -1; // close the session after N requests from the server (device reboots)
