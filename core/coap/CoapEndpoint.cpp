@@ -359,6 +359,18 @@ struct CoapCallbacks {
         }
     }
 
+    // Unhooks the handshake probe from the session's SSL, if that SSL still
+    // exists (libcoap frees it on disconnect, before the session itself).
+    static void detachProbe(SessionState& st)
+    {
+        if (st.ssl && st.session) {
+            coap_tls_library_t type;
+            if (coap_session_get_tls(st.session, &type) == st.ssl)
+                SSL_set_ex_data(st.ssl, g_probeIndex, nullptr);
+        }
+        st.ssl = nullptr;
+    }
+
     static int onEvent(coap_session_t* s, const coap_event_t event)
     {
         CoapEndpoint* ep = endpointOf(s);
@@ -435,9 +447,7 @@ struct CoapCallbacks {
                     reason = CloseReason::BadKey;
                 ep->markClosed(st, reason, QStringLiteral("session removed by libcoap"));
             }
-            if (st->ssl)
-                SSL_set_ex_data(st->ssl, g_probeIndex, nullptr);
-            st->ssl = nullptr;
+            detachProbe(*st);
             st->session = nullptr;
             st->held = false; // libcoap only deletes sessions nobody references
             ep->d->sessions.erase(s);
@@ -767,8 +777,7 @@ CoapEndpoint::~CoapEndpoint()
         if (st->held && st->session)
             coap_session_release(st->session);
         st->held = false;
-        if (st->ssl)
-            SSL_set_ex_data(st->ssl, g_probeIndex, nullptr);
+        CoapCallbacks::detachProbe(*st);
         st->closed = true;
         st->session = nullptr;
     }
@@ -861,6 +870,7 @@ void CoapEndpoint::markClosed(const std::shared_ptr<SessionState>& st, CloseReas
 {
     if (st->closed)
         return;
+    CoapCallbacks::detachProbe(*st);
     st->closed = true;
     st->reason = reason;
     st->details = details;
