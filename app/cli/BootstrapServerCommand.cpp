@@ -198,6 +198,7 @@ int run(const QStringList& args)
 
     int finished = 0;
     int failures = 0;
+    bool interrupted = false;
     QEventLoop loop;
     QObject::connect(&server, &bootstrap::BootstrapServer::bootstrapFinished, &loop,
                      [&](const bootstrap::BootstrapReport& r) {
@@ -210,9 +211,18 @@ int run(const QStringList& args)
                          ++finished;
                          if (r.verdict != bootstrap::BootstrapReport::Verdict::Success)
                              ++failures;
-                         if (wanted > 0 && finished >= wanted)
+                         if ((wanted > 0 && finished >= wanted) || (interrupted && server.activeCount() == 0))
                              loop.quit();
                      });
+    // Ctrl-C / SIGTERM: end running bootstraps as cancelled (their reports
+    // are printed) instead of dying half-way.
+    onInterrupt(&loop, [&] {
+        interrupted = true;
+        err() << "commissioner-cli bootstrap-server: interrupted; cancelling " << server.activeCount()
+              << " running bootstrap(s)\n";
+        server.stop();
+        QTimer::singleShot(server.activeCount() ? 3000 : 0, &loop, &QEventLoop::quit);
+    });
     bool timedOut = false;
     if (seconds > 0)
         QTimer::singleShot(qint64(seconds * 1000), &loop, [&] {
@@ -224,6 +234,8 @@ int run(const QStringList& args)
     if (timedOut && wanted > 0 && finished < wanted)
         err() << "commissioner-cli bootstrap-server: timeout: " << finished << " of " << wanted
               << " devices finished\n";
+    if (interrupted)
+        return ExitFailed;
     return (failures == 0 && (!timedOut || wanted < 0 || finished >= wanted)) ? ExitOk : ExitFailed;
 }
 

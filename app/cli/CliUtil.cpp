@@ -2,7 +2,12 @@
 
 #include <QFile>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace lwc::cli {
 
@@ -29,6 +34,33 @@ Result<HostPort> parseHostPort(const QString& text)
     else if (!hp.address.setAddress(host))
         return bad();
     return hp;
+}
+
+namespace {
+int g_signalPipe[2] = {-1, -1};
+void writeSignalByte(int)
+{
+    const char b = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &b, 1);
+}
+} // namespace
+
+void onInterrupt(QObject* context, std::function<void()> handler)
+{
+    if (g_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler = std::move(handler)] {
+        char b;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &b, 1);
+        handler();
+    });
+    struct sigaction sa { };
+    sa.sa_handler = &writeSignalByte;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &sa, nullptr);
+    sigaction(SIGTERM, &sa, nullptr);
 }
 
 Result<QByteArray> readInput(const QString& path)

@@ -4,7 +4,10 @@
 #include "common/Result.h"
 
 #include <QHostAddress>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace lwc::cli {
 
@@ -14,6 +17,10 @@ struct HostPort {
 };
 // "127.0.0.1:5684", "[::1]:5684", "localhost:5684" (loopback names only).
 Result<HostPort> parseHostPort(const QString& text);
+
+// Calls `onInterrupt` from the event loop when SIGINT or SIGTERM arrives
+// (self-pipe; the signal handler itself only writes a byte).
+void onInterrupt(QObject* context, std::function<void()> onInterrupt);
 
 // Reads a whole file ("-" for stdin).
 Result<QByteArray> readInput(const QString& path);

@@ -234,6 +234,37 @@ private Q_SLOTS:
                  QStringLiteral("dtls.badKey"));
     }
 
+    void sigtermCancelsRunningBootstrapAndReportsIt()
+    {
+        Server s;
+        QVERIFY(s.start({QStringLiteral("--plan"), doc("plan-psk.json"), QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--request-timeout"), QStringLiteral("20")}));
+        // The device vanishes after the first answers: the server waits for it.
+        QProcess sim;
+        sim.start(kCli,
+                  {QStringLiteral("device-sim"), QStringLiteral("--plan"), doc("plan-psk.json"),
+                   QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(s.port),
+                   QStringLiteral("--cut-after"), QStringLiteral("14"), QStringLiteral("--timeout"),
+                   QStringLiteral("20")});
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 10000 && !s.stderrText.contains(QStringLiteral("bootstrap-discover"))) {
+            s.process.waitForReadyRead(100);
+            s.stderrText += QString::fromUtf8(s.process.readAllStandardError());
+        }
+        QVERIFY2(s.stderrText.contains(QStringLiteral("bootstrap-discover")), qPrintable(s.stderrText));
+        s.process.terminate(); // SIGTERM
+        int rc = -1;
+        const QList<QJsonObject> lines = s.finish(&rc);
+        QCOMPARE(rc, 1);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("bootstrap.cancelled"));
+        QVERIFY(s.stderrText.contains(QStringLiteral("interrupted")));
+        sim.kill();
+        sim.waitForFinished(3000);
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
