@@ -273,6 +273,9 @@ QCoro::Task<> BootstrapServer::runSession(coap::CoapEndpoint* listener, coap::Pe
         auto* session = new BootstrapSession(*listener, peer, *plan, endpoint, pct, *m_options.credentials,
                                              *m_options.registry, o, this);
         it->second->session = session;
+        connect(
+            session, &BootstrapSession::stepStarted, this,
+            [this, endpoint](const QString& name, const QString& path) { Q_EMIT stepStarted(endpoint, name, path); });
         connect(session, &BootstrapSession::stepFinished, this,
                 [this, endpoint](const StepReport& s) { Q_EMIT stepFinished(endpoint, s); });
         Q_EMIT bootstrapStarted(endpoint, peer.peerString());

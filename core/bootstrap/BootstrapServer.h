@@ -72,6 +72,7 @@ public:
 
 Q_SIGNALS:
     void bootstrapStarted(const QString& endpoint, const QString& peer);
+    void stepStarted(const QString& endpoint, const QString& step, const QString& path);
     void stepFinished(const QString& endpoint, const lwc::bootstrap::StepReport& step);
     // Every bootstrap that was answered ends here (success, failed, refused),
     // and so does a device whose handshake failed (verdict refused).
