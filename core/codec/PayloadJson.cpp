@@ -469,7 +469,7 @@ Result<PayloadJson::Document> PayloadJson::parse(QByteArrayView json, const lwm2
                                                                        : QString::fromLatin1(value->text);
                     }
                     const Node* quoted = a->member("quoted");
-                    attr.quoted = quoted && quoted->kind == Node::Kind::Bool && quoted->boolean;
+                    attr.quoted = attr.hasValue && quoted && quoted->kind == Node::Kind::Bool && quoted->boolean;
                     link.attributes.append(std::move(attr));
                 }
             }

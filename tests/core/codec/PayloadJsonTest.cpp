@@ -120,6 +120,11 @@ private Q_SLOTS:
         QVERIFY(doc.ok());
         QVERIFY(doc->hasLinks);
         QCOMPARE(doc->links, links);
+        // "quoted" means nothing without a value (found by fuzzing).
+        const auto odd = PayloadJson::parse(
+            "{\"links\":[{\"target\":\"/1\",\"attributes\":[{\"name\":\"obs\",\"quoted\":true}]}]}", ObjectRegistry());
+        QVERIFY(odd.ok());
+        QVERIFY(!odd->links.front().attributes.front().quoted);
     }
 };
 
