@@ -135,18 +135,17 @@ Result<QList<Link>> LinkFormat::parse(QByteArrayView text)
                         if (c == '\\') {
                             if (pos + 1 >= n)
                                 break;
-                            value.append(text[pos + 1]);
-                            pos += 2;
-                            continue;
+                            ++pos; // a quoted-pair: the next character stands for itself
                         }
-                        if (quint8(c) < 0x20 || c == 0x7F)
+                        const char v = text[pos];
+                        if (quint8(v) < 0x20 || v == 0x7F)
                             return linkError(QStringLiteral("codec.link.invalidValue"),
                                              QCoreApplication::translate("lwc::codec::LinkFormat",
                                                                          "The quoted attribute value has a control "
                                                                          "character at byte %1.")
                                                  .arg(pos),
                                              pos);
-                        value.append(c);
+                        value.append(v);
                         ++pos;
                     }
                     if (!closed)

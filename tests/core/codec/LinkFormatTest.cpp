@@ -82,6 +82,8 @@ private Q_SLOTS:
             << QByteArray("</0/1>;uri=\"a\x01\"") << QStringLiteral("codec.link.invalidValue") << 13;
         QTest::newRow("missing comma") << QByteArray("</1/0></3/0>") << QStringLiteral("codec.link.expectedComma") << 6;
         QTest::newRow("trailing comma") << QByteArray("</1/0>,") << QStringLiteral("codec.link.expectedLink") << 7;
+        QTest::newRow("escaped control in quote")
+            << QByteArray("</5>;rt=\"a \\\x1e\"") << QStringLiteral("codec.link.invalidValue") << 12;
         QTest::newRow("bad utf8 in quote")
             << QByteArray("</0/1>;uri=\"\xff\"") << QStringLiteral("codec.link.invalidValue") << 11;
     }
