@@ -158,31 +158,29 @@ Result<SecretBytes> VaultCrypto::decrypt(const SecretBytes& key, QByteArrayView 
             return cryptoError(QStringLiteral("EVP_DecryptUpdate(aad)"));
     }
     // Decrypt straight into the secret's buffer: no plaintext copy elsewhere.
-    // One spare block: EVP may hold back bytes until Final (not for GCM, but
-    // the API allows it).
-    SecretBytes plain = SecretBytes::zeroed(ciphertext.size() + 16);
+    // GCM is a stream mode: Update writes exactly what it reads, Final nothing.
+    SecretBytes plain = SecretBytes::zeroed(ciphertext.size());
     qsizetype written = 0;
     for (qsizetype off = 0; off < ciphertext.size(); off += kSlice) {
         const int n = int(qMin(kSlice, ciphertext.size() - off));
         if (EVP_DecryptUpdate(ctx.get(), plain.data() + written, &len,
                               reinterpret_cast<const unsigned char*>(ciphertext.data()) + off, n)
-            != 1)
+                != 1
+            || len != n)
             return cryptoError(QStringLiteral("EVP_DecryptUpdate"));
         written += len;
     }
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, int(kTagSize), tag.data()) != 1)
         return cryptoError(QStringLiteral("EVP_CTRL_GCM_SET_TAG"));
-    if (EVP_DecryptFinal_ex(ctx.get(), plain.data() + written, &len) != 1) {
+    unsigned char tail[16];
+    if (EVP_DecryptFinal_ex(ctx.get(), tail, &len) != 1) {
         // Expected for a wrong key or changed data: not an OpenSSL fault.
         clearOpenSslErrors();
         return makeError(kAuthenticationFailed, {}, QStringLiteral("AES-256-GCM tag mismatch"));
     }
-    written += len;
-    if (written == plain.size())
-        return plain;
-    // Shrink to the real size without leaving a second unwiped copy.
-    SecretBytes exact = SecretBytes::copyOf(plain.view().first(written));
-    return exact;
+    if (len != 0)
+        return cryptoError(QStringLiteral("EVP_DecryptFinal_ex returned data"));
+    return plain;
 }
 
 Result<QByteArray> VaultCrypto::randomBytes(qsizetype size)
