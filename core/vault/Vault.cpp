@@ -549,7 +549,11 @@ QCoro::Task<Status> Vault::enableKeychainUnlock()
         co_return stored;
     }
     if (!self) {
-        co_await keychain->remove(entry);
+        // The vault is gone: take the new key out of the keychain again.
+        const Status removed = co_await keychain->remove(entry);
+        if (!removed.ok())
+            qCWarning(lcSecurity).noquote()
+                << "could not remove orphaned keychain entry:" << removed.error().toString();
         co_return cancelledError();
     }
     VaultHeader header = *m_header;
