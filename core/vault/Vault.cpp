@@ -169,11 +169,12 @@ Result<QByteArray> sealBlob(const SecretBytes& key, QByteArrayView keyId, const 
                             QByteArrayView associatedData)
 {
     LWC_TRY(QByteArray nonce, VaultCrypto::randomBytes(VaultCrypto::kNonceSize));
-    QByteArray blob = blobPrefix(keyId);
-    LWC_TRY(QByteArray sealed, VaultCrypto::encrypt(key, nonce, blob + associatedData.toByteArray(), secret.view()));
-    blob.reserve(blob.size() + nonce.size() + sealed.size());
+    const QByteArray prefix = blobPrefix(keyId);
+    QByteArray blob;
+    blob.reserve(Vault::kBlobOverhead + secret.size());
+    blob.append(prefix);
     blob.append(nonce);
-    blob.append(sealed);
+    LWC_CHECK(VaultCrypto::encryptAppend(blob, key, nonce, prefix + associatedData.toByteArray(), secret.view()));
     return blob;
 }
 

@@ -93,6 +93,14 @@ Result<SecretBytes> VaultCrypto::deriveKey(const SecretBytes& passphrase, QByteA
 Result<QByteArray> VaultCrypto::encrypt(const SecretBytes& key, QByteArrayView nonce, QByteArrayView associatedData,
                                         QByteArrayView plaintext)
 {
+    QByteArray out;
+    LWC_CHECK(encryptAppend(out, key, nonce, associatedData, plaintext));
+    return out;
+}
+
+Status VaultCrypto::encryptAppend(QByteArray& out, const SecretBytes& key, QByteArrayView nonce,
+                                  QByteArrayView associatedData, QByteArrayView plaintext)
+{
     if (key.size() != kKeySize || nonce.size() != kNonceSize)
         return cryptoError(QStringLiteral("encrypt: bad key or nonce size"));
     CipherCtx ctx(EVP_CIPHER_CTX_new());
@@ -111,24 +119,30 @@ Result<QByteArray> VaultCrypto::encrypt(const SecretBytes& key, QByteArrayView n
             != 1)
             return cryptoError(QStringLiteral("EVP_EncryptUpdate(aad)"));
     }
-    QByteArray out(plaintext.size() + kTagSize, Qt::Uninitialized);
-    auto* dst = reinterpret_cast<unsigned char*>(out.data());
+    const qsizetype start = out.size();
+    out.resize(start + plaintext.size() + kTagSize);
+    auto* dst = reinterpret_cast<unsigned char*>(out.data()) + start;
+    auto fail = [&](const QString& what) {
+        out.truncate(start);
+        return cryptoError(what);
+    };
+    // GCM is a stream mode: Update writes exactly what it reads, Final nothing.
     qsizetype written = 0;
     for (qsizetype off = 0; off < plaintext.size(); off += kSlice) {
         const int n = int(qMin(kSlice, plaintext.size() - off));
         if (EVP_EncryptUpdate(ctx.get(), dst + written, &len,
                               reinterpret_cast<const unsigned char*>(plaintext.data()) + off, n)
-            != 1)
-            return cryptoError(QStringLiteral("EVP_EncryptUpdate"));
+                != 1
+            || len != n)
+            return fail(QStringLiteral("EVP_EncryptUpdate"));
         written += len;
     }
-    if (EVP_EncryptFinal_ex(ctx.get(), dst + written, &len) != 1)
-        return cryptoError(QStringLiteral("EVP_EncryptFinal_ex"));
-    written += len;
+    unsigned char tail[16];
+    if (EVP_EncryptFinal_ex(ctx.get(), tail, &len) != 1 || len != 0)
+        return fail(QStringLiteral("EVP_EncryptFinal_ex"));
     if (EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, int(kTagSize), dst + written) != 1)
-        return cryptoError(QStringLiteral("EVP_CTRL_GCM_GET_TAG"));
-    out.truncate(written + kTagSize);
-    return out;
+        return fail(QStringLiteral("EVP_CTRL_GCM_GET_TAG"));
+    return Status::success();
 }
 
 Result<SecretBytes> VaultCrypto::decrypt(const SecretBytes& key, QByteArrayView nonce, QByteArrayView associatedData,

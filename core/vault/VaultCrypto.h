@@ -59,6 +59,11 @@ public:
     // AES-256-GCM. Returns ciphertext || tag.
     static Result<QByteArray> encrypt(const SecretBytes& key, QByteArrayView nonce, QByteArrayView associatedData,
                                       QByteArrayView plaintext);
+    // The same, appending ciphertext || tag to `out` (one buffer for a whole
+    // blob: large secrets are not copied twice). On failure `out` keeps its
+    // previous size.
+    static Status encryptAppend(QByteArray& out, const SecretBytes& key, QByteArrayView nonce,
+                                QByteArrayView associatedData, QByteArrayView plaintext);
     // AES-256-GCM open of ciphertext || tag. The plaintext goes straight into
     // a SecretBytes buffer; on a tag mismatch it is wiped and the error code
     // is kAuthenticationFailed.
