@@ -19,24 +19,19 @@ namespace {
 
 constexpr auto kSaltName = "credential_psk_salt";
 
-QString trr(const char* text)
-{
-    return QCoreApplication::translate("lwc::inventory::CredentialRegistry", text);
-}
-
 QString kindText(CredentialKind kind)
 {
     switch (kind) {
     case CredentialKind::PskIdentity:
-        return trr("PSK identity");
+        return QCoreApplication::translate("lwc::inventory::CredentialRegistry", "PSK identity");
     case CredentialKind::Psk:
-        return trr("PSK");
+        return QCoreApplication::translate("lwc::inventory::CredentialRegistry", "PSK");
     case CredentialKind::PublicKey:
-        return trr("public key");
+        return QCoreApplication::translate("lwc::inventory::CredentialRegistry", "public key");
     case CredentialKind::Certificate:
-        return trr("certificate");
+        return QCoreApplication::translate("lwc::inventory::CredentialRegistry", "certificate");
     case CredentialKind::ServerKey:
-        return trr("server key");
+        return QCoreApplication::translate("lwc::inventory::CredentialRegistry", "server key");
     }
     return {};
 }
@@ -55,7 +50,9 @@ Error duplicateError(CredentialKind kind, const QString& holder, const QString& 
     // S5: each client has unique credentials; a key pair (or PSK, identity,
     // certificate) already issued to or seen on another endpoint is refused.
     return makeError(QStringLiteral("inventory.credential.duplicate"),
-                     trr("This %1 already belongs to endpoint \"%2\"; every device needs its own credentials. "
+                     QCoreApplication::translate(
+                         "lwc::inventory::CredentialRegistry",
+                         "This %1 already belongs to endpoint \"%2\"; every device needs its own credentials. "
                          "Generate new ones.")
                          .arg(kindText(kind), holder),
                      QStringLiteral("%1 %2").arg(credentialKindName(kind), fingerprint.left(16)), Rule::S5);
@@ -65,10 +62,14 @@ Error serverKeyError(const QString& holder, bool clientSide, const QString& fing
 {
     // S12: client and server SHALL use different key pairs.
     return makeError(QStringLiteral("inventory.credential.serverKeyReuse"),
-                     clientSide ? trr("This key is the key of server \"%1\"; a client must never use a server's key "
+                     clientSide ? QCoreApplication::translate(
+                                      "lwc::inventory::CredentialRegistry",
+                                      "This key is the key of server \"%1\"; a client must never use a server's key "
                                       "pair. Generate a new key pair.")
                                       .arg(holder)
-                                : trr("This server key is already the client key of endpoint \"%1\"; server and "
+                                : QCoreApplication::translate(
+                                      "lwc::inventory::CredentialRegistry",
+                                      "This server key is already the client key of endpoint \"%1\"; server and "
                                       "clients must use different key pairs.")
                                       .arg(holder),
                      QStringLiteral("public-key %1").arg(fingerprint.left(16)), Rule::S12);
@@ -132,7 +133,8 @@ Result<CredentialFingerprint> CredentialRegistry::psk(const SecretBytes& key)
                    key.data(), size_t(key.size()), mac, sizeof mac, &len)) {
         wipeByteArray(saltBytes);
         return security::openSslError(QStringLiteral("inventory.credential.hmac"),
-                                      trr("The PSK fingerprint could not be computed."));
+                                      QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                                                  "The PSK fingerprint could not be computed."));
     }
     wipeByteArray(saltBytes);
     return CredentialFingerprint {
@@ -160,7 +162,8 @@ Result<QList<CredentialFingerprint>> CredentialRegistry::certificate(QByteArrayV
     security::X509Ptr cert = security::x509FromDer(der);
     if (!cert) {
         return security::openSslError(QStringLiteral("security.cert.unparsable"),
-                                      trr("The certificate is not valid DER X.509."));
+                                      QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                                                  "The certificate is not valid DER X.509."));
     }
     const QByteArray canonical = security::x509ToDer(cert.get());
     return QList<CredentialFingerprint> {
@@ -178,7 +181,9 @@ Status CredentialRegistry::checkOne(const QString& endpoint, const CredentialFin
         q.addBindValue(credential.fingerprint);
         if (!q.exec()) {
             return InventoryDatabase::sqlError(QStringLiteral("inventory.query"),
-                                               trr("The inventory could not be searched."), q.lastError());
+                                               QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                                                           "The inventory could not be searched."),
+                                               q.lastError());
         }
         QStringList out;
         while (q.next())
@@ -236,9 +241,14 @@ Status CredentialRegistry::insertOne(const QString& endpoint, const CredentialFi
         // The unique index caught a concurrent writer: still a duplicate (S5).
         const QString native = q.lastError().nativeErrorCode();
         if (native == QLatin1String("19") || native == QLatin1String("2067") || native == QLatin1String("23505"))
-            return duplicateError(credential.kind, trr("(another writer)"), credential.fingerprint);
-        return InventoryDatabase::sqlError(QStringLiteral("inventory.insert"),
-                                           trr("The credential could not be saved in the inventory."), q.lastError());
+            return duplicateError(credential.kind,
+                                  QCoreApplication::translate("lwc::inventory::CredentialRegistry", "(another writer)"),
+                                  credential.fingerprint);
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.insert"),
+            QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                        "The credential could not be saved in the inventory."),
+            q.lastError());
     }
     return {};
 }
@@ -258,7 +268,8 @@ Status CredentialRegistry::recordBatch(const QList<EndpointCredentials>& batch, 
     for (const EndpointCredentials& entry : batch) {
         if (entry.endpoint.isEmpty()) {
             return makeError(QStringLiteral("inventory.credential.noEndpoint"),
-                             trr("A credential must belong to an endpoint name."));
+                             QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                                         "A credential must belong to an endpoint name."));
         }
         for (const CredentialFingerprint& c : entry.credentials) {
             const QString key = credentialKindName(c.kind) + QLatin1Char(':') + c.fingerprint;
@@ -287,8 +298,10 @@ Result<QList<CredentialRecord>> CredentialRegistry::credentialsOf(const QString&
                              "ORDER BY kind, fingerprint"));
     q.addBindValue(endpoint);
     if (!q.exec()) {
-        return InventoryDatabase::sqlError(QStringLiteral("inventory.query"),
-                                           trr("The inventory could not be searched."), q.lastError());
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.query"),
+            QCoreApplication::translate("lwc::inventory::CredentialRegistry", "The inventory could not be searched."),
+            q.lastError());
     }
     QList<CredentialRecord> out;
     while (q.next()) {
@@ -307,8 +320,10 @@ Result<qint64> CredentialRegistry::count() const
 {
     QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM credentials")) || !q.next()) {
-        return InventoryDatabase::sqlError(QStringLiteral("inventory.query"),
-                                           trr("The inventory could not be searched."), q.lastError());
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.query"),
+            QCoreApplication::translate("lwc::inventory::CredentialRegistry", "The inventory could not be searched."),
+            q.lastError());
     }
     return q.value(0).toLongLong();
 }

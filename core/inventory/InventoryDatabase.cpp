@@ -33,11 +33,6 @@ const QStringList kTrustDecisions = {
     QStringLiteral("CREATE INDEX trust_decisions_fingerprint ON trust_decisions (fingerprint)"),
 };
 
-QString tri(const char* text)
-{
-    return QCoreApplication::translate("lwc::inventory::InventoryDatabase", text);
-}
-
 } // namespace
 
 const QList<Migration>& InventoryDatabase::migrations()
@@ -84,10 +79,12 @@ Result<std::unique_ptr<InventoryDatabase>> InventoryDatabase::openSqlite(const Q
 Result<std::unique_ptr<InventoryDatabase>> InventoryDatabase::open(const Options& options, int targetVersion)
 {
     if (!QSqlDatabase::isDriverAvailable(options.driver)) {
-        return makeError(QStringLiteral("inventory.driverMissing"),
-                         tri("The database driver %1 is not installed (for SQLite: libqt6sql6-sqlite, for "
-                             "PostgreSQL: libqt6sql6-psql).")
-                             .arg(options.driver));
+        return makeError(
+            QStringLiteral("inventory.driverMissing"),
+            QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                        "The database driver %1 is not installed (for SQLite: libqt6sql6-sqlite, for "
+                                        "PostgreSQL: libqt6sql6-psql).")
+                .arg(options.driver));
     }
     const QString name = QStringLiteral("lwc-inventory-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<InventoryDatabase> self(new InventoryDatabase(name));
@@ -109,7 +106,9 @@ Result<std::unique_ptr<InventoryDatabase>> InventoryDatabase::open(const Options
             db.setConnectOptions(options.connectOptions);
         if (!db.open()) {
             return sqlError(QStringLiteral("inventory.open"),
-                            tri("The inventory database %1 could not be opened. Check the path or server and "
+                            QCoreApplication::translate(
+                                "lwc::inventory::InventoryDatabase",
+                                "The inventory database %1 could not be opened. Check the path or server and "
                                 "the permissions.")
                                 .arg(options.databaseName),
                             db.lastError());
@@ -117,14 +116,18 @@ Result<std::unique_ptr<InventoryDatabase>> InventoryDatabase::open(const Options
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY "
                                    "KEY, description TEXT NOT NULL, applied_at VARCHAR(32) NOT NULL)"))) {
-            return sqlError(QStringLiteral("inventory.schema"), tri("The inventory database cannot be initialised."),
+            return sqlError(QStringLiteral("inventory.schema"),
+                            QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                        "The inventory database cannot be initialised."),
                             q.lastError());
         }
     }
     LWC_TRY(self->m_version, self->readVersion());
     if (self->m_version > latestVersion()) {
         return makeError(QStringLiteral("inventory.schemaTooNew"),
-                         tri("The inventory database has schema version %1, newer than this program knows (%2). "
+                         QCoreApplication::translate(
+                             "lwc::inventory::InventoryDatabase",
+                             "The inventory database has schema version %1, newer than this program knows (%2). "
                              "Update LwM2M Commissioner.")
                              .arg(self->m_version)
                              .arg(latestVersion()));
@@ -152,7 +155,9 @@ Result<int> InventoryDatabase::readVersion() const
 {
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
-        return sqlError(QStringLiteral("inventory.schema"), tri("The inventory's schema version cannot be read."),
+        return sqlError(QStringLiteral("inventory.schema"),
+                        QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                    "The inventory's schema version cannot be read."),
                         q.lastError());
     }
     return q.value(0).isNull() ? 0 : q.value(0).toInt();
@@ -163,7 +168,10 @@ Status InventoryDatabase::migrateTo(int version)
     if (version < m_version) {
         return makeError(
             QStringLiteral("inventory.downgrade"),
-            tri("The inventory database cannot be downgraded from version %1 to %2.").arg(m_version).arg(version));
+            QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                        "The inventory database cannot be downgraded from version %1 to %2.")
+                .arg(m_version)
+                .arg(version));
     }
     for (const Migration& m : migrations()) {
         if (m.version <= m_version || m.version > version)
@@ -172,9 +180,12 @@ Status InventoryDatabase::migrateTo(int version)
             QSqlQuery q(database());
             for (const QString& sql : m.statements) {
                 if (!q.exec(sql)) {
-                    return sqlError(QStringLiteral("inventory.migrate"),
-                                    tri("Upgrading the inventory database to version %1 failed.").arg(m.version),
-                                    q.lastError());
+                    return sqlError(
+                        QStringLiteral("inventory.migrate"),
+                        QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                    "Upgrading the inventory database to version %1 failed.")
+                            .arg(m.version),
+                        q.lastError());
                 }
             }
             q.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
@@ -183,7 +194,9 @@ Status InventoryDatabase::migrateTo(int version)
             q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             if (!q.exec()) {
                 return sqlError(QStringLiteral("inventory.migrate"),
-                                tri("Upgrading the inventory database to version %1 failed.").arg(m.version),
+                                QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                            "Upgrading the inventory database to version %1 failed.")
+                                    .arg(m.version),
                                 q.lastError());
             }
             return {};
@@ -199,7 +212,9 @@ Status InventoryDatabase::inTransaction(const std::function<Status()>& work)
 {
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        return sqlError(QStringLiteral("inventory.transaction"), tri("The inventory database is busy or read-only."),
+        return sqlError(QStringLiteral("inventory.transaction"),
+                        QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                    "The inventory database is busy or read-only."),
                         db.lastError());
     }
     Status result = work();
@@ -210,7 +225,10 @@ Status InventoryDatabase::inTransaction(const std::function<Status()>& work)
     if (!db.commit()) {
         const QSqlError e = db.lastError();
         db.rollback();
-        return sqlError(QStringLiteral("inventory.commit"), tri("Saving to the inventory database failed."), e);
+        return sqlError(QStringLiteral("inventory.commit"),
+                        QCoreApplication::translate("lwc::inventory::InventoryDatabase",
+                                                    "Saving to the inventory database failed."),
+                        e);
     }
     return {};
 }
@@ -221,7 +239,10 @@ Result<QString> InventoryDatabase::metaValue(const QString& name) const
     q.prepare(QStringLiteral("SELECT value FROM inventory_meta WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(QStringLiteral("inventory.meta"), tri("Reading inventory settings failed."), q.lastError());
+        return sqlError(
+            QStringLiteral("inventory.meta"),
+            QCoreApplication::translate("lwc::inventory::InventoryDatabase", "Reading inventory settings failed."),
+            q.lastError());
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -231,12 +252,18 @@ Status InventoryDatabase::setMetaValue(const QString& name, const QString& value
     q.prepare(QStringLiteral("DELETE FROM inventory_meta WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return sqlError(QStringLiteral("inventory.meta"), tri("Saving inventory settings failed."), q.lastError());
+        return sqlError(
+            QStringLiteral("inventory.meta"),
+            QCoreApplication::translate("lwc::inventory::InventoryDatabase", "Saving inventory settings failed."),
+            q.lastError());
     q.prepare(QStringLiteral("INSERT INTO inventory_meta (name, value) VALUES (?, ?)"));
     q.addBindValue(name);
     q.addBindValue(value);
     if (!q.exec())
-        return sqlError(QStringLiteral("inventory.meta"), tri("Saving inventory settings failed."), q.lastError());
+        return sqlError(
+            QStringLiteral("inventory.meta"),
+            QCoreApplication::translate("lwc::inventory::InventoryDatabase", "Saving inventory settings failed."),
+            q.lastError());
     return {};
 }
 

@@ -23,11 +23,6 @@ namespace lwc::security {
 
 namespace {
 
-QString trv(const char* text)
-{
-    return QCoreApplication::translate("lwc::security::CertificateVerifier", text);
-}
-
 struct VerifyError {
     int depth = 0;
     int code = 0;
@@ -261,12 +256,16 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
 
     // ---- the request itself -------------------------------------------------
     if (request.peerChain.isEmpty()) {
-        return makeError(QStringLiteral("security.verify.noCertificate"), trv("No certificate was given to verify."));
+        return makeError(
+            QStringLiteral("security.verify.noCertificate"),
+            QCoreApplication::translate("lwc::security::CertificateVerifier", "No certificate was given to verify."));
     }
     if (!request.pinned && request.trustAnchors.isEmpty()) {
-        return makeError(QStringLiteral("security.verify.noTrust"),
-                         trv("Nothing to verify against: give a trust anchor (CA certificate) or a pinned "
-                             "certificate."));
+        return makeError(
+            QStringLiteral("security.verify.noTrust"),
+            QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                        "Nothing to verify against: give a trust anchor (CA certificate) or a pinned "
+                                        "certificate."));
     }
     const std::optional<PinnedTrust>& pinned = request.pinned;
     if (pinned) {
@@ -274,27 +273,34 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         const int matching = int(pinned->matching);
         if (usage < 0 || usage > 3 || matching < 0 || matching > 3) {
             return makeError(QStringLiteral("security.verify.pinnedParameters"),
-                             trv("Certificate Usage and Matching Type must each be 0 to 3."),
+                             QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                         "Certificate Usage and Matching Type must each be 0 to 3."),
                              QStringLiteral("usage=%1 matching=%2").arg(usage).arg(matching), Rule::S14);
         }
         if (pinned->matching != MatchingType::Exact && pinned->value.size() != digestSize(pinned->matching)) {
-            return makeError(QStringLiteral("security.verify.pinnedLength"),
-                             trv("The pinned value has %1 bytes, but Matching Type %2 needs a %3-byte hash.")
-                                 .arg(pinned->value.size())
-                                 .arg(matching)
-                                 .arg(digestSize(pinned->matching)),
-                             {}, Rule::S14);
+            return makeError(
+                QStringLiteral("security.verify.pinnedLength"),
+                QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                            "The pinned value has %1 bytes, but Matching Type %2 needs a %3-byte hash.")
+                    .arg(pinned->value.size())
+                    .arg(matching)
+                    .arg(digestSize(pinned->matching)),
+                {}, Rule::S14);
         }
         if (pinned->matching == MatchingType::Exact && !x509FromDer(pinned->value)) {
-            return openSslError(QStringLiteral("security.verify.pinnedUnparsable"),
-                                trv("The pinned certificate (Matching Type 0) is not a valid DER certificate."), {},
-                                Rule::S14);
+            return openSslError(
+                QStringLiteral("security.verify.pinnedUnparsable"),
+                QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                            "The pinned certificate (Matching Type 0) is not a valid DER certificate."),
+                {}, Rule::S14);
         }
         if ((pinned->usage == CertificateUsage::CaConstraint
              || pinned->usage == CertificateUsage::ServiceCertificateConstraint)
             && request.trustAnchors.isEmpty()) {
             return makeError(QStringLiteral("security.verify.usageNeedsAnchors"),
-                             trv("Certificate Usage %1 also needs trust anchors to validate the chain against; "
+                             QCoreApplication::translate(
+                                 "lwc::security::CertificateVerifier",
+                                 "Certificate Usage %1 also needs trust anchors to validate the chain against; "
                                  "give a CA certificate, or use Usage 2 or 3.")
                                  .arg(usage),
                              {}, Rule::S14);
@@ -307,7 +313,9 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         X509Ptr anchor = x509FromDer(request.trustAnchors.at(i));
         if (!anchor) {
             return openSslError(QStringLiteral("security.verify.anchorUnparsable"),
-                                trv("Trust anchor %1 is not a valid DER certificate.").arg(i + 1));
+                                QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                            "Trust anchor %1 is not a valid DER certificate.")
+                                    .arg(i + 1));
         }
         anchors.push_back(std::move(anchor));
     }
@@ -327,8 +335,12 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         X509Ptr cert = x509FromDer(request.peerChain.at(i));
         if (!cert) {
             verdicts.fail(Rule::S13, kCheckChain,
-                          i == 0 ? trv("The presented certificate cannot be parsed as DER X.509.")
-                                 : trv("Presented certificate %1 cannot be parsed as DER X.509.").arg(i + 1),
+                          i == 0
+                              ? QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                            "The presented certificate cannot be parsed as DER X.509.")
+                              : QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                            "Presented certificate %1 cannot be parsed as DER X.509.")
+                                    .arg(i + 1),
                           drainOpenSslErrors());
             if (i == 0) {
                 report.verdicts = verdicts.take();
@@ -385,14 +397,17 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         e.info = CertificateInfo::fromX509(leaf);
         path << e;
         pathCerts.push_back(leaf);
-        const QString why = trv("Direct trust (Certificate Usage 3): the pinned certificate replaces the chain.");
+        const QString why = QCoreApplication::translate(
+            "lwc::security::CertificateVerifier",
+            "Direct trust (Certificate Usage 3): the pinned certificate replaces the chain.");
         verdicts.set(Rule::S13, kCheckChain, VerdictStatus::NotApplicable, why);
         verdicts.set(Rule::S15, kCheckIndirect, VerdictStatus::NotApplicable, why);
         for (size_t i = 1; i < peer.size(); ++i) {
             ChainElement extra;
             extra.info = CertificateInfo::fromX509(peer[i].get());
             extra.status = VerdictStatus::NotApplicable;
-            extra.problems << trv("Not used: direct trust relies on the leaf certificate only.");
+            extra.problems << QCoreApplication::translate(
+                "lwc::security::CertificateVerifier", "Not used: direct trust relies on the leaf certificate only.");
             path << extra;
             pathCerts.push_back(nullptr);
         }
@@ -403,15 +418,21 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         path << e;
         pathCerts.push_back(leaf);
         verdicts.fail(Rule::S15, kCheckIndirect,
-                      trv("None of the presented certificates is the pinned trust anchor (Certificate Usage 2)."));
-        verdicts.set(Rule::S13, kCheckChain, VerdictStatus::Skipped, trv("No trust anchor to build a path to."));
+                      QCoreApplication::translate(
+                          "lwc::security::CertificateVerifier",
+                          "None of the presented certificates is the pinned trust anchor (Certificate Usage 2)."));
+        verdicts.set(
+            Rule::S13, kCheckChain, VerdictStatus::Skipped,
+            QCoreApplication::translate("lwc::security::CertificateVerifier", "No trust anchor to build a path to."));
     } else {
         X509StorePtr store(X509_STORE_new());
         X509StackPtr untrusted(sk_X509_new_null());
         X509StoreCtxPtr ctx(X509_STORE_CTX_new());
         if (!store || !untrusted || !ctx) {
-            return openSslError(QStringLiteral("security.verify.internal"),
-                                trv("Certificate verification could not start (out of memory?)."));
+            return openSslError(
+                QStringLiteral("security.verify.internal"),
+                QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                            "Certificate verification could not start (out of memory?)."));
         }
         for (const X509* a : storeAnchors)
             X509_STORE_add_cert(store.get(), const_cast<X509*>(a));
@@ -424,7 +445,8 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         ErrorCollector collector;
         if (X509_STORE_CTX_init(ctx.get(), store.get(), const_cast<X509*>(leaf), untrusted.get()) != 1) {
             return openSslError(QStringLiteral("security.verify.internal"),
-                                trv("Certificate verification could not start."));
+                                QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                            "Certificate verification could not start."));
         }
         X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
         // A configured anchor ends the path even when it is not self-signed.
@@ -472,12 +494,22 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                                       .arg(err.code);
             if (rule == Rule::S15) {
                 verdicts.fail(Rule::S15, kCheckIndirect,
-                              trv("The chain does not lead to a trusted CA: %1.").arg(reason), where);
+                              QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                          "The chain does not lead to a trusted CA: %1.")
+                                  .arg(reason),
+                              where);
             } else if (rule == Rule::S13) {
-                verdicts.fail(Rule::S13, kCheckChain, trv("Path validation failed: %1.").arg(reason),
-                              internal.isEmpty() ? where : where + QLatin1String("; ") + internal);
+                verdicts.fail(
+                    Rule::S13, kCheckChain,
+                    QCoreApplication::translate("lwc::security::CertificateVerifier", "Path validation failed: %1.")
+                        .arg(reason),
+                    internal.isEmpty() ? where : where + QLatin1String("; ") + internal);
             } else if (rule == Rule::S19) {
-                verdicts.fail(Rule::S19, kCheckValidity, trv("Validity check failed: %1.").arg(reason), where);
+                verdicts.fail(
+                    Rule::S19, kCheckValidity,
+                    QCoreApplication::translate("lwc::security::CertificateVerifier", "Validity check failed: %1.")
+                        .arg(reason),
+                    where);
             } else {
                 verdicts.fail(rule, rule == Rule::S11 ? kCheckKey : kCheckSignature, reason, where);
             }
@@ -486,14 +518,20 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         if (!verdicts.failed(Rule::S15)) {
             if (endsAtAnchor) {
                 verdicts.set(Rule::S15, kCheckIndirect, VerdictStatus::Pass,
-                             trv("The chain ends at the trusted CA \"%1\".").arg(path.back().info.displayName()));
+                             QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                         "The chain ends at the trusted CA \"%1\".")
+                                 .arg(path.back().info.displayName()));
             } else {
-                verdicts.fail(Rule::S15, kCheckIndirect, trv("The chain does not end at a trusted CA."));
+                verdicts.fail(Rule::S15, kCheckIndirect,
+                              QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                          "The chain does not end at a trusted CA."));
             }
         }
         if (!verdicts.failed(Rule::S13)) {
             verdicts.set(Rule::S13, kCheckChain, VerdictStatus::Pass,
-                         trv("The path of %1 certificate(s) validates per RFC 5280 (signatures, CA flags, path "
+                         QCoreApplication::translate(
+                             "lwc::security::CertificateVerifier",
+                             "The path of %1 certificate(s) validates per RFC 5280 (signatures, CA flags, path "
                              "length).")
                              .arg(path.size()));
         }
@@ -507,8 +545,12 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         const uint32_t wanted = request.role == PeerRole::Server ? XKU_SSL_SERVER : XKU_SSL_CLIENT;
         if (eku != UINT32_MAX && !(eku & (wanted | XKU_ANYEKU))) {
             const QString text = request.role == PeerRole::Server
-                ? trv("The certificate's extended key usage does not allow TLS server authentication.")
-                : trv("The certificate's extended key usage does not allow TLS client authentication.");
+                ? QCoreApplication::translate(
+                    "lwc::security::CertificateVerifier",
+                    "The certificate's extended key usage does not allow TLS server authentication.")
+                : QCoreApplication::translate(
+                    "lwc::security::CertificateVerifier",
+                    "The certificate's extended key usage does not allow TLS client authentication.");
             addProblem(path[0], Rule::S13, text);
             verdicts.fail(Rule::S13, kCheckChain, text);
         }
@@ -517,9 +559,11 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
     // S13: peer certificates must be X.509v3.
     for (int i = 0; i < path.size(); ++i) {
         if (pathCerts[size_t(i)] && path[i].presented && !path[i].trustAnchor && path[i].info.version != 3) {
-            const QString text = trv("\"%1\" is an X.509 version %2 certificate; version 3 is required.")
-                                     .arg(path[i].info.displayName())
-                                     .arg(path[i].info.version);
+            const QString text
+                = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                              "\"%1\" is an X.509 version %2 certificate; version 3 is required.")
+                      .arg(path[i].info.displayName())
+                      .arg(path[i].info.version);
             addProblem(path[i], Rule::S13, text);
             verdicts.fail(Rule::S13, kCheckChain, text);
         }
@@ -528,22 +572,30 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
     // ---- direct trust (S14) -------------------------------------------------
     if (!pinned) {
         verdicts.set(Rule::S14, kCheckDirect, VerdictStatus::NotApplicable,
-                     trv("No pinned certificate: trust comes from the CA (indirect trust)."));
+                     QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                 "No pinned certificate: trust comes from the CA (indirect trust)."));
     } else {
         const QString how = pinned->matching == MatchingType::Exact
-            ? trv("byte-exact (Matching Type 0)")
-            : trv("by %1 hash (Matching Type %2)")
+            ? QCoreApplication::translate("lwc::security::CertificateVerifier", "byte-exact (Matching Type 0)")
+            : QCoreApplication::translate("lwc::security::CertificateVerifier", "by %1 hash (Matching Type %2)")
                   .arg(QString::fromLatin1(digestName(pinned->matching)))
                   .arg(int(pinned->matching));
         if (usage == CertificateUsage::DomainIssuedCertificate
             || usage == CertificateUsage::ServiceCertificateConstraint) {
             if (matchesPin(leafDer)) {
                 verdicts.set(Rule::S14, kCheckDirect, VerdictStatus::Pass,
-                             trv("The presented certificate matches the pinned one %1.").arg(how));
+                             QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                         "The presented certificate matches the pinned one %1.")
+                                 .arg(how));
             } else {
-                addProblem(path[0], Rule::S14, trv("Does not match the pinned certificate."));
+                addProblem(path[0], Rule::S14,
+                           QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                       "Does not match the pinned certificate."));
                 verdicts.fail(Rule::S14, kCheckDirect,
-                              trv("The presented certificate does not match the pinned one (compared %1).").arg(how),
+                              QCoreApplication::translate(
+                                  "lwc::security::CertificateVerifier",
+                                  "The presented certificate does not match the pinned one (compared %1).")
+                                  .arg(how),
                               QStringLiteral("presented SHA-256 %1").arg(path[0].info.sha256Text()));
             }
         } else {
@@ -554,11 +606,16 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                 found = found || matchesPin(path.back().info.der);
             if (found) {
                 verdicts.set(Rule::S14, kCheckDirect, VerdictStatus::Pass,
-                             trv("The pinned CA certificate is part of the validated path (compared %1).").arg(how));
+                             QCoreApplication::translate(
+                                 "lwc::security::CertificateVerifier",
+                                 "The pinned CA certificate is part of the validated path (compared %1).")
+                                 .arg(how));
             } else {
-                verdicts.fail(
-                    Rule::S14, kCheckDirect,
-                    trv("The pinned CA certificate is not part of the validated path (compared %1).").arg(how));
+                verdicts.fail(Rule::S14, kCheckDirect,
+                              QCoreApplication::translate(
+                                  "lwc::security::CertificateVerifier",
+                                  "The pinned CA certificate is not part of the validated path (compared %1).")
+                                  .arg(how));
             }
         }
     }
@@ -571,11 +628,15 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
         if (!cert)
             continue;
         ChainElement& e = path[i];
-        const QString who = i == 0 ? trv("The presented certificate") : trv("\"%1\"").arg(e.info.displayName());
+        const QString who = i == 0
+            ? QCoreApplication::translate("lwc::security::CertificateVerifier", "The presented certificate")
+            : QCoreApplication::translate("lwc::security::CertificateVerifier", "\"%1\"").arg(e.info.displayName());
         anyKey = true;
         if (!KeyPolicy::isKeyStrongEnough(e.info.key)) {
-            const QString text = trv("%1 has a %2 key; at least EC 256 or RSA 2048 bits are required.")
-                                     .arg(who, e.info.key.description());
+            const QString text
+                = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                              "%1 has a %2 key; at least EC 256 or RSA 2048 bits are required.")
+                      .arg(who, e.info.key.description());
             addProblem(e, Rule::S11, text);
             verdicts.fail(Rule::S11, kCheckKey, text);
         }
@@ -584,7 +645,9 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
             continue;
         anySignature = true;
         if (!e.info.signature.acceptable) {
-            const QString text = trv("%1 is signed with %2; SHA-1, MD5 and hashes weaker than SHA-256 are refused.")
+            const QString text = QCoreApplication::translate(
+                                     "lwc::security::CertificateVerifier",
+                                     "%1 is signed with %2; SHA-1, MD5 and hashes weaker than SHA-256 are refused.")
                                      .arg(who, e.info.signature.algorithm);
             addProblem(e, Rule::S9, text);
             verdicts.fail(Rule::S9, kCheckSignature, text);
@@ -592,11 +655,14 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
     }
     if (anyKey && !verdicts.failed(Rule::S11))
         verdicts.set(Rule::S11, kCheckKey, VerdictStatus::Pass,
-                     trv("Every key in the path is at least EC 256 or RSA 2048 bits."));
+                     QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                 "Every key in the path is at least EC 256 or RSA 2048 bits."));
     if (!verdicts.failed(Rule::S9)) {
         verdicts.set(Rule::S9, kCheckSignature, anySignature ? VerdictStatus::Pass : VerdictStatus::NotApplicable,
-                     anySignature ? trv("Every signature relied on uses SHA-256 or stronger.")
-                                  : trv("No signature is relied on."));
+                     anySignature ? QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                                "Every signature relied on uses SHA-256 or stronger.")
+                                  : QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                                "No signature is relied on."));
     }
 
     // ---- validity (S19) -----------------------------------------------------
@@ -614,12 +680,16 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                 ChainElement& e = path[i];
                 QString text;
                 if (!e.info.notBefore.isValid() || !e.info.notAfter.isValid())
-                    text = trv("\"%1\" has an unreadable validity period.").arg(e.info.displayName());
+                    text = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                       "\"%1\" has an unreadable validity period.")
+                               .arg(e.info.displayName());
                 else if (now < e.info.notBefore)
-                    text
-                        = trv("\"%1\" is not valid before %2.").arg(e.info.displayName(), formatTime(e.info.notBefore));
+                    text = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                       "\"%1\" is not valid before %2.")
+                               .arg(e.info.displayName(), formatTime(e.info.notBefore));
                 else if (now > e.info.notAfter)
-                    text = trv("\"%1\" expired on %2.").arg(e.info.displayName(), formatTime(e.info.notAfter));
+                    text = QCoreApplication::translate("lwc::security::CertificateVerifier", "\"%1\" expired on %2.")
+                               .arg(e.info.displayName(), formatTime(e.info.notAfter));
                 if (!text.isEmpty()) {
                     addProblem(e, Rule::S19, text);
                     verdicts.fail(Rule::S19, kCheckValidity, text,
@@ -627,23 +697,31 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                 }
             }
             if (!verdicts.failed(Rule::S19)) {
-                verdicts.set(Rule::S19, kCheckValidity, VerdictStatus::Pass,
-                             trv("Every certificate in the path is valid at %1 (%2).")
-                                 .arg(formatTime(now),
-                                      tp.mode == TimePolicy::Mode::Fixed ? trv("given time") : trv("system clock")));
+                verdicts.set(
+                    Rule::S19, kCheckValidity, VerdictStatus::Pass,
+                    QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                "Every certificate in the path is valid at %1 (%2).")
+                        .arg(formatTime(now),
+                             tp.mode == TimePolicy::Mode::Fixed
+                                 ? QCoreApplication::translate("lwc::security::CertificateVerifier", "given time")
+                                 : QCoreApplication::translate("lwc::security::CertificateVerifier", "system clock")));
             }
         } else {
             report.trustedTime = false;
             if (directEe) {
                 // S19: without trusted time, direct trust ignores notBefore/notAfter.
-                const QString text = trv("Validity not checked: no trusted time, and direct trust (Certificate "
-                                         "Usage 3) ignores notBefore/notAfter.");
+                const QString text = QCoreApplication::translate(
+                    "lwc::security::CertificateVerifier",
+                    "Validity not checked: no trusted time, and direct trust (Certificate "
+                    "Usage 3) ignores notBefore/notAfter.");
                 verdicts.set(Rule::S19, kCheckValidity, VerdictStatus::Skipped, text);
                 report.skippedChecks << text;
             } else if (!tp.rangeStart.isValid() || !tp.rangeEnd.isValid() || tp.rangeEnd < tp.rangeStart) {
                 // S19: indirect trust must establish validity by other means.
                 verdicts.fail(Rule::S19, kCheckValidity,
-                              trv("No trusted time: indirect trust needs the date range the current date is known "
+                              QCoreApplication::translate(
+                                  "lwc::security::CertificateVerifier",
+                                  "No trusted time: indirect trust needs the date range the current date is known "
                                   "to lie in (from/to), or trusted time."));
             } else {
                 const QDateTime from = tp.rangeStart.toUTC();
@@ -652,10 +730,14 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                     ChainElement& e = path[i];
                     QString text;
                     if (from < e.info.notBefore)
-                        text = trv("\"%1\" becomes valid only on %2, after the start of the assumed date range.")
+                        text = QCoreApplication::translate(
+                                   "lwc::security::CertificateVerifier",
+                                   "\"%1\" becomes valid only on %2, after the start of the assumed date range.")
                                    .arg(e.info.displayName(), formatTime(e.info.notBefore));
                     else if (to > e.info.notAfter)
-                        text = trv("\"%1\" expires on %2, before the end of the assumed date range.")
+                        text = QCoreApplication::translate(
+                                   "lwc::security::CertificateVerifier",
+                                   "\"%1\" expires on %2, before the end of the assumed date range.")
                                    .arg(e.info.displayName(), formatTime(e.info.notAfter));
                     if (!text.isEmpty()) {
                         addProblem(e, Rule::S19, text);
@@ -664,7 +746,9 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
                 }
                 if (!verdicts.failed(Rule::S19)) {
                     verdicts.set(Rule::S19, kCheckValidity, VerdictStatus::Pass,
-                                 trv("No trusted time: every certificate is valid for the whole assumed range %1 to "
+                                 QCoreApplication::translate(
+                                     "lwc::security::CertificateVerifier",
+                                     "No trusted time: every certificate is valid for the whole assumed range %1 to "
                                      "%2.")
                                      .arg(formatTime(from), formatTime(to)));
                 }
@@ -675,10 +759,13 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
     // ---- names (S16, S17) or endpoint (S18) ---------------------------------
     const CertificateInfo& leafInfo = path[0].info;
     if (request.role == PeerRole::Server) {
-        verdicts.set(Rule::S18, kCheckEndpoint, VerdictStatus::NotApplicable,
-                     trv("Server certificate: the endpoint-name rule applies to client certificates."));
+        verdicts.set(
+            Rule::S18, kCheckEndpoint, VerdictStatus::NotApplicable,
+            QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                        "Server certificate: the endpoint-name rule applies to client certificates."));
         if (request.host.trimmed().isEmpty()) {
-            const QString text = trv("Name not checked: no server URI was given.");
+            const QString text = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                             "Name not checked: no server URI was given.");
             verdicts.set(Rule::S16, kCheckName, VerdictStatus::Skipped, text);
             verdicts.set(Rule::S17, kCheckWildcard, VerdictStatus::Skipped, text);
             report.skippedChecks << text;
@@ -689,64 +776,87 @@ Result<VerificationReport> CertificateVerifier::verify(const VerificationRequest
             // requirement, so a mismatch is reported, not refused.
             const VerdictStatus failStatus = directEe ? VerdictStatus::Warning : VerdictStatus::Fail;
             if (m.matched) {
-                verdicts.set(Rule::S16, kCheckName, VerdictStatus::Pass,
-                             m.viaCommonName ? trv("The host %1 matches %2 (Subject CN; the certificate has no "
-                                                   "SubjectAltName).")
-                                                   .arg(report.host, m.matchedEntry)
-                                             : trv("The host %1 matches %2.").arg(report.host, m.matchedEntry));
+                verdicts.set(
+                    Rule::S16, kCheckName, VerdictStatus::Pass,
+                    m.viaCommonName
+                        ? QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                      "The host %1 matches %2 (Subject CN; the certificate has no "
+                                                      "SubjectAltName).")
+                              .arg(report.host, m.matchedEntry)
+                        : QCoreApplication::translate("lwc::security::CertificateVerifier", "The host %1 matches %2.")
+                              .arg(report.host, m.matchedEntry));
             } else {
-                const QString text = directEe
-                    ? m.problem + QLatin1Char(' ') + trv("Not required under direct trust (Certificate Usage 3).")
-                    : m.problem;
+                const QString text = directEe ? m.problem + QLatin1Char(' ')
+                        + QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                      "Not required under direct trust (Certificate Usage 3).")
+                                              : m.problem;
                 verdicts.set(Rule::S16, kCheckName, failStatus, text);
                 if (!directEe)
                     addProblem(path[0], Rule::S16, m.problem);
             }
             if (!m.refusedWildcards.isEmpty() && !m.matched) {
-                const QString text = trv("Wildcard not allowed: %1.").arg(m.refusedWildcards.join(QLatin1String("; ")));
+                const QString text
+                    = QCoreApplication::translate("lwc::security::CertificateVerifier", "Wildcard not allowed: %1.")
+                          .arg(m.refusedWildcards.join(QLatin1String("; ")));
                 verdicts.set(Rule::S17, kCheckWildcard, failStatus, text);
                 if (!directEe)
                     addProblem(path[0], Rule::S17, text);
             } else if (m.viaWildcard) {
                 verdicts.set(Rule::S17, kCheckWildcard, VerdictStatus::Pass,
-                             trv("%1 is an allowed wildcard (whole leftmost label, not under a public suffix).")
+                             QCoreApplication::translate(
+                                 "lwc::security::CertificateVerifier",
+                                 "%1 is an allowed wildcard (whole leftmost label, not under a public suffix).")
                                  .arg(m.matchedEntry));
             } else if (!m.refusedWildcards.isEmpty()) {
                 verdicts.set(Rule::S17, kCheckWildcard, VerdictStatus::Warning,
-                             trv("The host matched another entry; ignored wildcard(s): %1.")
+                             QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                         "The host matched another entry; ignored wildcard(s): %1.")
                                  .arg(m.refusedWildcards.join(QLatin1String("; "))));
             } else {
                 verdicts.set(Rule::S17, kCheckWildcard, VerdictStatus::NotApplicable,
-                             trv("No wildcard was involved in the name match."));
+                             QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                         "No wildcard was involved in the name match."));
             }
         }
     } else {
-        verdicts.set(Rule::S16, kCheckName, VerdictStatus::NotApplicable,
-                     trv("Client certificate: the server-name rule applies to server certificates."));
+        verdicts.set(
+            Rule::S16, kCheckName, VerdictStatus::NotApplicable,
+            QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                        "Client certificate: the server-name rule applies to server certificates."));
         verdicts.set(Rule::S17, kCheckWildcard, VerdictStatus::NotApplicable,
-                     trv("Client certificate: wildcards are not used."));
+                     QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                 "Client certificate: wildcards are not used."));
         if (request.endpoint.isEmpty()) {
-            const QString text = trv("Endpoint name not checked: no endpoint name was given.");
+            const QString text = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                             "Endpoint name not checked: no endpoint name was given.");
             verdicts.set(Rule::S18, kCheckEndpoint, VerdictStatus::Skipped, text);
             report.skippedChecks << text;
         } else if (leafInfo.subjectCommonNames.size() != 1) {
             const QString text = leafInfo.subjectCommonNames.isEmpty()
-                ? trv("The client certificate has no Subject CN; it must equal the endpoint name \"%1\".")
+                ? QCoreApplication::translate(
+                      "lwc::security::CertificateVerifier",
+                      "The client certificate has no Subject CN; it must equal the endpoint name \"%1\".")
                       .arg(request.endpoint)
-                : trv("The client certificate has %1 Subject CNs; exactly one, equal to the endpoint name, is "
+                : QCoreApplication::translate(
+                      "lwc::security::CertificateVerifier",
+                      "The client certificate has %1 Subject CNs; exactly one, equal to the endpoint name, is "
                       "required.")
                       .arg(leafInfo.subjectCommonNames.size());
             addProblem(path[0], Rule::S18, text);
             verdicts.fail(Rule::S18, kCheckEndpoint, text);
         } else if (leafInfo.subjectCommonNames.first() != request.endpoint) {
             // S18: the client certificate's Subject CN MUST equal the Endpoint Name.
-            const QString text = trv("The Subject CN \"%1\" differs from the endpoint name \"%2\".")
-                                     .arg(leafInfo.subjectCommonNames.first(), request.endpoint);
+            const QString text
+                = QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                              "The Subject CN \"%1\" differs from the endpoint name \"%2\".")
+                      .arg(leafInfo.subjectCommonNames.first(), request.endpoint);
             addProblem(path[0], Rule::S18, text);
             verdicts.fail(Rule::S18, kCheckEndpoint, text);
         } else {
             verdicts.set(Rule::S18, kCheckEndpoint, VerdictStatus::Pass,
-                         trv("The Subject CN equals the endpoint name \"%1\".").arg(request.endpoint));
+                         QCoreApplication::translate("lwc::security::CertificateVerifier",
+                                                     "The Subject CN equals the endpoint name \"%1\".")
+                             .arg(request.endpoint));
         }
     }
 

@@ -16,15 +16,6 @@
 
 namespace lwc::security {
 
-namespace {
-
-QString trc(const char* text)
-{
-    return QCoreApplication::translate("lwc::security::LocalCa", text);
-}
-
-} // namespace
-
 LocalCa::LocalCa(QByteArray certificate, SecretBytes key, const Clock& clock)
     : m_certificate(std::move(certificate)), m_key(std::move(key)), m_clock(&clock)
 {
@@ -47,14 +38,17 @@ Result<LocalCa> LocalCa::create(const LocalCaOptions& options, const Clock& cloc
                    .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(tag), 4).toHex()));
     }
     if (name.size() > kMaxCommonNameLength) {
-        return makeError(QStringLiteral("security.ca.nameTooLong"),
-                         trc("The CA name has %1 characters; a certificate name holds at most %2.")
-                             .arg(name.size())
-                             .arg(kMaxCommonNameLength));
+        return makeError(
+            QStringLiteral("security.ca.nameTooLong"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "The CA name has %1 characters; a certificate name holds at most %2.")
+                .arg(name.size())
+                .arg(kMaxCommonNameLength));
     }
     if (options.validityDays < 1 || options.validityDays > 36500) {
-        return makeError(QStringLiteral("security.ca.validity"),
-                         trc("The CA validity must be between 1 and 36500 days."));
+        return makeError(
+            QStringLiteral("security.ca.validity"),
+            QCoreApplication::translate("lwc::security::LocalCa", "The CA validity must be between 1 and 36500 days."));
     }
     const QDateTime now = clock.now().toUTC();
     CertificateSpec spec;
@@ -76,37 +70,50 @@ Result<LocalCa> LocalCa::import(QByteArray certificateDer, SecretBytes privateKe
     X509Ptr cert = x509FromDer(certificateDer);
     if (!cert) {
         return openSslError(QStringLiteral("security.ca.certificateInvalid"),
-                            trc("The CA certificate is not a valid X.509 certificate."), {}, Rule::S13);
+                            QCoreApplication::translate("lwc::security::LocalCa",
+                                                        "The CA certificate is not a valid X.509 certificate."),
+                            {}, Rule::S13);
     }
     EvpPkeyPtr key = privateKeyFromPkcs8(privateKeyPkcs8);
     if (!key)
-        return openSslError(QStringLiteral("security.ca.keyInvalid"), trc("The CA private key cannot be read."));
+        return openSslError(
+            QStringLiteral("security.ca.keyInvalid"),
+            QCoreApplication::translate("lwc::security::LocalCa", "The CA private key cannot be read."));
     if (X509_check_ca(cert.get()) == 0) {
         return makeError(QStringLiteral("security.ca.notCa"),
-                         trc("The certificate is not a CA certificate (basicConstraints CA:TRUE is missing), so it "
+                         QCoreApplication::translate(
+                             "lwc::security::LocalCa",
+                             "The certificate is not a CA certificate (basicConstraints CA:TRUE is missing), so it "
                              "cannot issue certificates."),
                          {}, Rule::S13);
     }
     const uint32_t ku = X509_get_key_usage(cert.get());
     if (ku != UINT32_MAX && !(ku & KU_KEY_CERT_SIGN)) {
         return makeError(QStringLiteral("security.ca.noCertSign"),
-                         trc("The CA certificate's key usage does not allow signing certificates (keyCertSign)."), {},
-                         Rule::S13);
+                         QCoreApplication::translate(
+                             "lwc::security::LocalCa",
+                             "The CA certificate's key usage does not allow signing certificates (keyCertSign)."),
+                         {}, Rule::S13);
     }
     if (EVP_PKEY_eq(X509_get0_pubkey(cert.get()), key.get()) != 1) {
         ERR_clear_error();
         return makeError(QStringLiteral("security.ca.keyMismatch"),
-                         trc("The private key does not belong to the CA certificate. Choose the matching key file."));
+                         QCoreApplication::translate(
+                             "lwc::security::LocalCa",
+                             "The private key does not belong to the CA certificate. Choose the matching key file."));
     }
-    LWC_CHECK(KeyPolicy::checkKeyStrength(key.get(), trc("The CA key")));
-    LWC_CHECK(KeyPolicy::checkSignatureDigest(cert.get(), trc("The CA certificate")));
+    LWC_CHECK(
+        KeyPolicy::checkKeyStrength(key.get(), QCoreApplication::translate("lwc::security::LocalCa", "The CA key")));
+    LWC_CHECK(KeyPolicy::checkSignatureDigest(
+        cert.get(), QCoreApplication::translate("lwc::security::LocalCa", "The CA certificate")));
     const CertificateInfo info = CertificateInfo::fromX509(cert.get());
     const QDateTime now = clock.now();
     if (now < info.notBefore || now > info.notAfter) {
-        return makeError(QStringLiteral("security.ca.expired"),
-                         trc("The CA certificate is valid from %1 to %2, not now.")
-                             .arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate)),
-                         {}, Rule::S19);
+        return makeError(
+            QStringLiteral("security.ca.expired"),
+            QCoreApplication::translate("lwc::security::LocalCa", "The CA certificate is valid from %1 to %2, not now.")
+                .arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate)),
+            {}, Rule::S19);
     }
     return LocalCa(std::move(certificateDer), std::move(privateKeyPkcs8), clock);
 }
@@ -127,28 +134,36 @@ Result<QByteArray> LocalCa::issue(const QString& commonName, QByteArrayView subj
 {
     EvpPkeyPtr subjectKey = publicKeyFromSpki(subjectPublicKeySpki);
     if (!subjectKey) {
-        return openSslError(QStringLiteral("security.ca.subjectKeyInvalid"),
-                            trc("The device's public key is not a valid SubjectPublicKeyInfo."));
+        return openSslError(
+            QStringLiteral("security.ca.subjectKeyInvalid"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "The device's public key is not a valid SubjectPublicKeyInfo."));
     }
-    LWC_CHECK(KeyPolicy::checkKeyStrength(subjectKey.get(), trc("The device key")));
+    LWC_CHECK(KeyPolicy::checkKeyStrength(subjectKey.get(),
+                                          QCoreApplication::translate("lwc::security::LocalCa", "The device key")));
     if (EVP_PKEY_eq(subjectKey.get(), X509_get0_pubkey(x509FromDer(m_certificate).get())) == 1) {
         // S12: the CA's (server side) key pair is never a client's key pair.
-        return makeError(QStringLiteral("security.ca.subjectKeyIsCaKey"),
-                         trc("The device key is the CA's own key; every device needs its own key pair."), {},
-                         Rule::S12);
+        return makeError(
+            QStringLiteral("security.ca.subjectKeyIsCaKey"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "The device key is the CA's own key; every device needs its own key pair."),
+            {}, Rule::S12);
     }
     ERR_clear_error();
     if (options.validityDays < 1) {
-        return makeError(QStringLiteral("security.ca.validity"),
-                         trc("A certificate must be valid for at least one day."));
+        return makeError(
+            QStringLiteral("security.ca.validity"),
+            QCoreApplication::translate("lwc::security::LocalCa", "A certificate must be valid for at least one day."));
     }
     const CertificateInfo ca = info();
     const QDateTime now = m_clock->now().toUTC();
     if (now > ca.notAfter || now < ca.notBefore) {
-        return makeError(QStringLiteral("security.ca.expired"),
-                         trc("The local CA is not valid now (valid %1 to %2); create or import a new CA.")
-                             .arg(ca.notBefore.toString(Qt::ISODate), ca.notAfter.toString(Qt::ISODate)),
-                         {}, Rule::S19);
+        return makeError(
+            QStringLiteral("security.ca.expired"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "The local CA is not valid now (valid %1 to %2); create or import a new CA.")
+                .arg(ca.notBefore.toString(Qt::ISODate), ca.notAfter.toString(Qt::ISODate)),
+            {}, Rule::S19);
     }
     CertificateSpec spec;
     spec.commonName = commonName;
@@ -166,12 +181,17 @@ Result<QByteArray> LocalCa::issueClientCertificate(const QString& endpoint, QByt
                                                    const IssueOptions& options) const
 {
     if (endpoint.isEmpty()) {
-        return makeError(QStringLiteral("security.ca.endpointEmpty"),
-                         trc("A client certificate needs the endpoint name for its Subject CN."), {}, Rule::S18);
+        return makeError(
+            QStringLiteral("security.ca.endpointEmpty"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "A client certificate needs the endpoint name for its Subject CN."),
+            {}, Rule::S18);
     }
     if (endpoint.size() > kMaxCommonNameLength) {
         return makeError(QStringLiteral("security.ca.endpointTooLong"),
-                         trc("The endpoint name has %1 characters; a certificate's Subject CN holds at most %2 "
+                         QCoreApplication::translate(
+                             "lwc::security::LocalCa",
+                             "The endpoint name has %1 characters; a certificate's Subject CN holds at most %2 "
                              "(RFC 5280), so it cannot equal the endpoint name (S18). Use a shorter endpoint name or "
                              "PSK/RPK mode.")
                              .arg(endpoint.size())
@@ -181,7 +201,9 @@ Result<QByteArray> LocalCa::issueClientCertificate(const QString& endpoint, QByt
     for (QChar c : endpoint) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
             return makeError(QStringLiteral("security.ca.endpointControl"),
-                             trc("The endpoint name contains a control character."), {}, Rule::S18);
+                             QCoreApplication::translate("lwc::security::LocalCa",
+                                                         "The endpoint name contains a control character."),
+                             {}, Rule::S18);
         }
     }
     // S18: the issuer puts the endpoint name in the Subject CN.
@@ -194,16 +216,21 @@ Result<QByteArray> LocalCa::issueServerCertificate(const QStringList& hostNames,
                                                    const IssueOptions& options) const
 {
     if (hostNames.isEmpty()) {
-        return makeError(QStringLiteral("security.ca.hostsEmpty"),
-                         trc("A server certificate needs at least one host name or IP address."), {}, Rule::S16);
+        return makeError(
+            QStringLiteral("security.ca.hostsEmpty"),
+            QCoreApplication::translate("lwc::security::LocalCa",
+                                        "A server certificate needs at least one host name or IP address."),
+            {}, Rule::S16);
     }
     IssueOptions withNames = options;
     for (const QString& host : hostNames) {
         const QString normalized = HostnameMatcher::normalizeHost(host);
         if (normalized.isEmpty() || normalized.contains(QLatin1Char('*'))) {
             return makeError(QStringLiteral("security.ca.hostInvalid"),
-                             trc("\"%1\" is not a usable host name for a server certificate.").arg(host), {},
-                             Rule::S16);
+                             QCoreApplication::translate("lwc::security::LocalCa",
+                                                         "\"%1\" is not a usable host name for a server certificate.")
+                                 .arg(host),
+                             {}, Rule::S16);
         }
         SubjectAltName san;
         san.type = HostnameMatcher::ipAddressBytes(normalized) ? SubjectAltName::Type::Ip : SubjectAltName::Type::Dns;

@@ -12,17 +12,14 @@ namespace lwc::security {
 
 namespace {
 
-QString trk(const char* text)
-{
-    return QCoreApplication::translate("lwc::security::SecurityObjectKeys", text);
-}
-
 Error sameKeyError()
 {
     // S12: client and server SHALL use different key pairs.
     return makeError(QStringLiteral("security.keys.clientEqualsServer"),
-                     trk("The client key pair is the server's key pair; every client needs its own key pair."), {},
-                     Rule::S12);
+                     QCoreApplication::translate(
+                         "lwc::security::SecurityObjectKeys",
+                         "The client key pair is the server's key pair; every client needs its own key pair."),
+                     {}, Rule::S12);
 }
 
 } // namespace
@@ -65,11 +62,15 @@ Result<SecurityObjectKeys> SecurityObjectKeys::forRpk(const SecretBytes& clientP
     ERR_clear_error();
     EvpPkeyPtr client = privateKeyFromPkcs8(clientPrivateKeyPkcs8);
     if (!client)
-        return openSslError(QStringLiteral("security.key.unrecognized"), trk("The client private key cannot be read."));
-    LWC_CHECK(KeyPolicy::checkKeyStrength(client.get(), trk("The client key")));
+        return openSslError(
+            QStringLiteral("security.key.unrecognized"),
+            QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The client private key cannot be read."));
+    LWC_CHECK(KeyPolicy::checkKeyStrength(
+        client.get(), QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The client key")));
     LWC_TRY(PublicKey server, CredentialCodec::parsePublicKey(serverPublicKey));
     EvpPkeyPtr serverKey = publicKeyFromSpki(server.spki);
-    LWC_CHECK(KeyPolicy::checkKeyStrength(serverKey.get(), trk("The server key")));
+    LWC_CHECK(KeyPolicy::checkKeyStrength(
+        serverKey.get(), QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The server key")));
     const QByteArray clientSpki = publicKeyToSpki(client.get());
     if (clientSpki == server.spki)
         return sameKeyError();
@@ -93,20 +94,29 @@ Result<SecurityObjectKeys> SecurityObjectKeys::forCertificate(QByteArrayView cli
     X509Ptr serverCert = x509FromDer(serverCertificateDer);
     if (!clientCert || !serverCert) {
         return openSslError(QStringLiteral("security.cert.unparsable"),
-                            clientCert ? trk("The server certificate is not a valid DER certificate.")
-                                       : trk("The client certificate is not a valid DER certificate."),
+                            clientCert
+                                ? QCoreApplication::translate("lwc::security::SecurityObjectKeys",
+                                                              "The server certificate is not a valid DER certificate.")
+                                : QCoreApplication::translate("lwc::security::SecurityObjectKeys",
+                                                              "The client certificate is not a valid DER certificate."),
                             {}, Rule::S23);
     }
     EvpPkeyPtr client = privateKeyFromPkcs8(clientPrivateKeyPkcs8);
     if (!client)
-        return openSslError(QStringLiteral("security.key.unrecognized"), trk("The client private key cannot be read."));
+        return openSslError(
+            QStringLiteral("security.key.unrecognized"),
+            QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The client private key cannot be read."));
     if (EVP_PKEY_eq(X509_get0_pubkey(clientCert.get()), client.get()) != 1) {
         ERR_clear_error();
         return makeError(QStringLiteral("security.keys.certificateKeyMismatch"),
-                         trk("The private key does not belong to the client certificate."), {}, Rule::S23);
+                         QCoreApplication::translate("lwc::security::SecurityObjectKeys",
+                                                     "The private key does not belong to the client certificate."),
+                         {}, Rule::S23);
     }
-    LWC_CHECK(KeyPolicy::checkKeyStrength(client.get(), trk("The client key")));
-    LWC_CHECK(KeyPolicy::checkSignatureDigest(clientCert.get(), trk("The client certificate")));
+    LWC_CHECK(KeyPolicy::checkKeyStrength(
+        client.get(), QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The client key")));
+    LWC_CHECK(KeyPolicy::checkSignatureDigest(
+        clientCert.get(), QCoreApplication::translate("lwc::security::SecurityObjectKeys", "The client certificate")));
     if (EVP_PKEY_eq(X509_get0_pubkey(serverCert.get()), client.get()) == 1)
         return sameKeyError();
 
