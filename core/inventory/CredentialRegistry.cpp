@@ -172,46 +172,55 @@ Result<QList<CredentialFingerprint>> CredentialRegistry::certificate(QByteArrayV
     };
 }
 
-Status CredentialRegistry::checkOne(const QString& endpoint, const CredentialFingerprint& credential) const
+Result<QStringList> CredentialRegistry::holders(QSqlQuery& select, CredentialKind kind,
+                                                const QString& fingerprint) const
 {
-    QSqlQuery q(m_db.database());
-    const auto holders = [&](CredentialKind kind) -> Result<QStringList> {
-        q.prepare(QStringLiteral("SELECT endpoint FROM credentials WHERE kind = ? AND fingerprint = ?"));
-        q.addBindValue(credentialKindName(kind));
-        q.addBindValue(credential.fingerprint);
-        if (!q.exec()) {
-            return InventoryDatabase::sqlError(QStringLiteral("inventory.query"),
-                                               QCoreApplication::translate("lwc::inventory::CredentialRegistry",
-                                                                           "The inventory could not be searched."),
-                                               q.lastError());
-        }
-        QStringList out;
-        while (q.next())
-            out << q.value(0).toString();
-        return out;
-    };
-    if (credential.kind != CredentialKind::ServerKey) {
-        LWC_TRY(const QStringList same, holders(credential.kind));
-        for (const QString& holder : same)
-            if (holder != endpoint)
-                return duplicateError(credential.kind, holder, credential.fingerprint);
+    select.addBindValue(credentialKindName(kind));
+    select.addBindValue(fingerprint);
+    if (!select.exec()) {
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.query"),
+            QCoreApplication::translate("lwc::inventory::CredentialRegistry", "The inventory could not be searched."),
+            select.lastError());
+    }
+    QStringList out;
+    while (select.next())
+        out << select.value(0).toString();
+    select.finish();
+    return out;
+}
+
+Result<bool> CredentialRegistry::checkOne(QSqlQuery& select, const QString& endpoint,
+                                          const CredentialFingerprint& credential) const
+{
+    bool held = false;
+    LWC_TRY(const QStringList same, holders(select, credential.kind, credential.fingerprint));
+    for (const QString& holder : same) {
+        if (holder == endpoint)
+            held = true;
+        else if (credential.kind != CredentialKind::ServerKey)
+            return duplicateError(credential.kind, holder, credential.fingerprint);
     }
     if (credential.kind == CredentialKind::PublicKey) {
-        LWC_TRY(const QStringList servers, holders(CredentialKind::ServerKey));
+        LWC_TRY(const QStringList servers, holders(select, CredentialKind::ServerKey, credential.fingerprint));
         if (!servers.isEmpty())
             return serverKeyError(servers.first(), true, credential.fingerprint);
     } else if (credential.kind == CredentialKind::ServerKey) {
-        LWC_TRY(const QStringList clients, holders(CredentialKind::PublicKey));
+        LWC_TRY(const QStringList clients, holders(select, CredentialKind::PublicKey, credential.fingerprint));
         if (!clients.isEmpty())
             return serverKeyError(clients.first(), false, credential.fingerprint);
     }
-    return {};
+    return held;
 }
 
-Status CredentialRegistry::checkUnique(const QString& endpoint, const QList<CredentialFingerprint>& credentials) const
+Status CredentialRegistry::checkAll(QSqlQuery& select, const QString& endpoint,
+                                    const QList<CredentialFingerprint>& credentials, QList<bool>* alreadyHeld) const
 {
-    for (const CredentialFingerprint& c : credentials)
-        LWC_CHECK(checkOne(endpoint, c));
+    for (const CredentialFingerprint& c : credentials) {
+        LWC_TRY(const bool held, checkOne(select, endpoint, c));
+        if (alreadyHeld)
+            *alreadyHeld << held;
+    }
     // S12 inside the request itself: a client key listed as the server key.
     for (const CredentialFingerprint& a : credentials)
         for (const CredentialFingerprint& b : credentials)
@@ -221,36 +230,11 @@ Status CredentialRegistry::checkUnique(const QString& endpoint, const QList<Cred
     return {};
 }
 
-Status CredentialRegistry::insertOne(const QString& endpoint, const CredentialFingerprint& credential,
-                                     CredentialOrigin origin, const QString& createdAt)
+Status CredentialRegistry::checkUnique(const QString& endpoint, const QList<CredentialFingerprint>& credentials) const
 {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT endpoint FROM credentials WHERE kind = ? AND fingerprint = ?"));
-    q.addBindValue(credentialKindName(credential.kind));
-    q.addBindValue(credential.fingerprint);
-    if (q.exec() && q.next())
-        return {}; // already recorded for this endpoint (checkOne refused other holders)
-    q.prepare(QStringLiteral("INSERT INTO credentials (endpoint, kind, fingerprint, origin, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(endpoint);
-    q.addBindValue(credentialKindName(credential.kind));
-    q.addBindValue(credential.fingerprint);
-    q.addBindValue(origin == CredentialOrigin::Issued ? QStringLiteral("issued") : QStringLiteral("observed"));
-    q.addBindValue(createdAt);
-    if (!q.exec()) {
-        // The unique index caught a concurrent writer: still a duplicate (S5).
-        const QString native = q.lastError().nativeErrorCode();
-        if (native == QLatin1String("19") || native == QLatin1String("2067") || native == QLatin1String("23505"))
-            return duplicateError(credential.kind,
-                                  QCoreApplication::translate("lwc::inventory::CredentialRegistry", "(another writer)"),
-                                  credential.fingerprint);
-        return InventoryDatabase::sqlError(
-            QStringLiteral("inventory.insert"),
-            QCoreApplication::translate("lwc::inventory::CredentialRegistry",
-                                        "The credential could not be saved in the inventory."),
-            q.lastError());
-    }
-    return {};
+    QSqlQuery select(m_db.database());
+    select.prepare(QStringLiteral("SELECT endpoint FROM credentials WHERE kind = ? AND fingerprint = ?"));
+    return checkAll(select, endpoint, credentials, nullptr);
 }
 
 Status CredentialRegistry::record(const QString& endpoint, const QList<CredentialFingerprint>& credentials,
@@ -280,11 +264,43 @@ Status CredentialRegistry::recordBatch(const QList<EndpointCredentials>& batch, 
         }
     }
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString originText
+        = origin == CredentialOrigin::Issued ? QStringLiteral("issued") : QStringLiteral("observed");
     return m_db.inTransaction([&]() -> Status {
+        // Prepared once for the whole batch.
+        QSqlQuery select(m_db.database());
+        select.prepare(QStringLiteral("SELECT endpoint FROM credentials WHERE kind = ? AND fingerprint = ?"));
+        QSqlQuery insert(m_db.database());
+        insert.prepare(QStringLiteral("INSERT INTO credentials (endpoint, kind, fingerprint, origin, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
         for (const EndpointCredentials& entry : batch) {
-            LWC_CHECK(checkUnique(entry.endpoint, entry.credentials));
-            for (const CredentialFingerprint& c : entry.credentials)
-                LWC_CHECK(insertOne(entry.endpoint, c, origin, now));
+            QList<bool> held;
+            LWC_CHECK(checkAll(select, entry.endpoint, entry.credentials, &held));
+            for (int i = 0; i < entry.credentials.size(); ++i) {
+                if (held.at(i))
+                    continue; // a retried job: already recorded for this endpoint
+                const CredentialFingerprint& c = entry.credentials.at(i);
+                insert.addBindValue(entry.endpoint);
+                insert.addBindValue(credentialKindName(c.kind));
+                insert.addBindValue(c.fingerprint);
+                insert.addBindValue(originText);
+                insert.addBindValue(now);
+                if (!insert.exec()) {
+                    // The unique index caught a concurrent writer: still a duplicate (S5).
+                    const QString native = insert.lastError().nativeErrorCode();
+                    if (native == QLatin1String("19") || native == QLatin1String("2067")
+                        || native == QLatin1String("23505"))
+                        return duplicateError(
+                            c.kind,
+                            QCoreApplication::translate("lwc::inventory::CredentialRegistry", "(another writer)"),
+                            c.fingerprint);
+                    return InventoryDatabase::sqlError(
+                        QStringLiteral("inventory.insert"),
+                        QCoreApplication::translate("lwc::inventory::CredentialRegistry",
+                                                    "The credential could not be saved in the inventory."),
+                        insert.lastError());
+                }
+            }
         }
         qCInfo(lcInventory) << "recorded credentials for" << batch.size() << "endpoint(s)";
         return {};

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 namespace lwc::inventory {
@@ -69,9 +70,12 @@ public:
     Result<qint64> count() const;
 
 private:
-    Status checkOne(const QString& endpoint, const CredentialFingerprint& credential) const;
-    Status insertOne(const QString& endpoint, const CredentialFingerprint& credential, CredentialOrigin origin,
-                     const QString& createdAt);
+    // Who holds (kind, fingerprint); `select` is a prepared lookup, reused across a batch.
+    Result<QStringList> holders(QSqlQuery& select, CredentialKind kind, const QString& fingerprint) const;
+    // S5/S12 for one credential; true if this endpoint already holds it.
+    Result<bool> checkOne(QSqlQuery& select, const QString& endpoint, const CredentialFingerprint& credential) const;
+    Status checkAll(QSqlQuery& select, const QString& endpoint, const QList<CredentialFingerprint>& credentials,
+                    QList<bool>* alreadyHeld) const;
     Result<QByteArray> salt();
 
     InventoryDatabase& m_db;

@@ -462,12 +462,18 @@ Result<PrivateKey> CredentialCodec::parsePrivateKey(const SecretBytes& der, cons
 Result<PublicKey> CredentialCodec::parsePublicKey(QByteArrayView bytes)
 {
     ERR_clear_error();
+    // P-256 fast path: SPKI, X||Y and 04||X||Y without the decoder framework.
+    if (const QByteArray point = p256PointFromSpki(bytes); !point.isEmpty() && isP256Point(point))
+        return PublicKey {p256SpkiFromPoint(point), PublicKeyFormat::Spki};
     if (bytes.size() == kP256RawXYSize || (bytes.size() == kP256UncompressedSize && bytes[0] == 0x04)) {
         QByteArray point;
         if (bytes.size() == kP256RawXYSize)
             point = QByteArray(1, '\x04') + bytes.toByteArray();
         else
             point = bytes.toByteArray();
+        if (isP256Point(point))
+            return PublicKey {p256SpkiFromPoint(point),
+                              bytes.size() == kP256RawXYSize ? PublicKeyFormat::RawXY : PublicKeyFormat::Uncompressed};
         EvpPkeyPtr key = p256PublicFromPoint(point);
         if (!key) {
             return openSslError(QStringLiteral("security.key.pointInvalid"),

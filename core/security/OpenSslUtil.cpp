@@ -3,6 +3,8 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
+#include <cstring>
+
 #include <ctime>
 
 namespace lwc::security {
@@ -115,6 +117,74 @@ EvpPkeyPtr privateKeyFromPkcs8(const SecretBytes& pkcs8)
     EvpPkeyPtr key(complete ? EVP_PKCS82PKEY(info) : nullptr);
     PKCS8_PRIV_KEY_INFO_free(info);
     return key;
+}
+
+namespace {
+// SEQUENCE { SEQUENCE { id-ecPublicKey, prime256v1 }, BIT STRING (66 bytes) }
+constexpr unsigned char kP256SpkiPrefix[]
+    = {0x30, 0x59, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01,
+       0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x03, 0x42, 0x00};
+// PrivateKeyInfo { 0, {id-ecPublicKey, prime256v1}, OCTET STRING { ECPrivateKey { 1, d, [1] pub } } }
+constexpr unsigned char kP256Pkcs8Head[]
+    = {0x30, 0x81, 0x87, 0x02, 0x01, 0x00, 0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06,
+       0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07, 0x04, 0x6d, 0x30, 0x6b, 0x02, 0x01, 0x01, 0x04, 0x20};
+constexpr unsigned char kP256Pkcs8Mid[] = {0xa1, 0x44, 0x03, 0x42, 0x00};
+constexpr qsizetype kPointSize = 65;
+constexpr qsizetype kScalarSize = 32;
+} // namespace
+
+const EC_GROUP* p256Group()
+{
+    static const EC_GROUP* group = EC_GROUP_new_by_curve_name(NID_X9_62_prime256v1); // leaked on purpose
+    return group;
+}
+
+bool isP256Point(QByteArrayView point)
+{
+    if (point.size() != kPointSize || point[0] != 0x04 || !p256Group())
+        return false;
+    EC_POINT* p = EC_POINT_new(p256Group());
+    // oct2point refuses points that are not on the curve.
+    const bool ok = p
+        && EC_POINT_oct2point(p256Group(), p, reinterpret_cast<const unsigned char*>(point.data()),
+                              size_t(point.size()), nullptr)
+            == 1;
+    EC_POINT_free(p);
+    if (!ok)
+        ERR_clear_error();
+    return ok;
+}
+
+QByteArray p256SpkiFromPoint(QByteArrayView point)
+{
+    QByteArray out(reinterpret_cast<const char*>(kP256SpkiPrefix), sizeof kP256SpkiPrefix);
+    out.append(point.data(), point.size());
+    return out;
+}
+
+QByteArray p256PointFromSpki(QByteArrayView spki)
+{
+    const QByteArrayView prefix(reinterpret_cast<const char*>(kP256SpkiPrefix), sizeof kP256SpkiPrefix);
+    if (spki.size() != prefix.size() + kPointSize || !spki.startsWith(prefix))
+        return {};
+    return spki.sliced(prefix.size()).toByteArray();
+}
+
+SecretBytes p256Pkcs8(const SecretBytes& scalar, QByteArrayView point)
+{
+    if (scalar.size() != kScalarSize || point.size() != kPointSize)
+        return {};
+    SecretBytes out
+        = SecretBytes::zeroed(qsizetype(sizeof kP256Pkcs8Head + kScalarSize + sizeof kP256Pkcs8Mid) + kPointSize);
+    unsigned char* p = out.data();
+    memcpy(p, kP256Pkcs8Head, sizeof kP256Pkcs8Head);
+    p += sizeof kP256Pkcs8Head;
+    memcpy(p, scalar.data(), kScalarSize);
+    p += kScalarSize;
+    memcpy(p, kP256Pkcs8Mid, sizeof kP256Pkcs8Mid);
+    p += sizeof kP256Pkcs8Mid;
+    memcpy(p, point.data(), kPointSize);
+    return out;
 }
 
 QDateTime asn1TimeToDateTime(const ASN1_TIME* time)

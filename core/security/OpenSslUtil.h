@@ -12,6 +12,7 @@
 
 #include <openssl/asn1.h>
 #include <openssl/bn.h>
+#include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -63,6 +64,21 @@ EvpPkeyPtr publicKeyFromSpki(QByteArrayView spki);
 Result<SecretBytes> privateKeyToPkcs8(const EVP_PKEY* key);
 // Parses unencrypted PKCS#8 DER.
 EvpPkeyPtr privateKeyFromPkcs8(const SecretBytes& pkcs8);
+
+// P-256 fast paths. OpenSSL 3's encoder/decoder framework costs ~100 us per
+// call; P-256 keys have a fixed DER layout, so these build (and check) it
+// directly. Tests compare the output byte for byte with OpenSSL's encoders.
+// The shared group object, never freed.
+const EC_GROUP* p256Group();
+// True if `point` is an uncompressed point (0x04 || X || Y) on P-256.
+bool isP256Point(QByteArrayView point);
+// SubjectPublicKeyInfo DER of an uncompressed P-256 point (not checked).
+QByteArray p256SpkiFromPoint(QByteArrayView point);
+// The uncompressed point if `spki` is a P-256 SubjectPublicKeyInfo, else empty.
+QByteArray p256PointFromSpki(QByteArrayView spki);
+// PKCS#8 PrivateKeyInfo DER (as OpenSSL writes it: SEC1 inside, with the
+// public key, without parameters) for a P-256 scalar and its point.
+SecretBytes p256Pkcs8(const SecretBytes& scalar, QByteArrayView point);
 
 // ASN1_TIME as UTC QDateTime (invalid QDateTime if unparsable).
 QDateTime asn1TimeToDateTime(const ASN1_TIME* time);

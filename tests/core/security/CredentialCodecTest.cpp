@@ -230,6 +230,10 @@ private Q_SLOTS:
                                  << "security.import.unrecognized";
         QTest::newRow("point not on curve")
             << QByteArray(64, '\x01').toHex() << int(ImportKind::PublicKey) << "security.key.pointInvalid";
+        QTest::newRow("P-256 SPKI, point not on curve")
+            << (QByteArray::fromHex("3059301306072a8648ce3d020106082a8648ce3d030107034200") + QByteArray(1, '\x04')
+                + QByteArray(64, '\x01'))
+            << int(ImportKind::PublicKey) << "security.key.publicUnrecognized";
         QTest::newRow("zero scalar") << QByteArray(32, '\0').toHex() << int(ImportKind::PrivateKey)
                                      << "security.key.rawInvalid";
         QTest::newRow("scalar above order")

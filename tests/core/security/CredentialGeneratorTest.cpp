@@ -169,6 +169,9 @@ private Q_SLOTS:
             EvpPkeyPtr priv = privateKeyFromPkcs8(pair->privateKeyPkcs8);
             QVERIFY(priv);
             QCOMPARE(EVP_PKEY_eq(priv.get(), pub.get()), 1);
+            // The P-256 fast path writes exactly what OpenSSL's encoders write.
+            QCOMPARE(pair->publicKeySpki, publicKeyToSpki(priv.get()));
+            QVERIFY(pair->privateKeyPkcs8.equals(privateKeyToPkcs8(priv.get()).value()));
             QVERIFY(!seen.contains(pair->publicKeySpki));
             seen.insert(pair->publicKeySpki);
         }
