@@ -13,8 +13,11 @@
 #include <QString>
 
 #include <cstdio>
+#include <cstring>
+#ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace lwc::cli {
 
@@ -70,6 +73,7 @@ inline Result<SecretBytes> readPassphrase(const QString& file, const char* envVa
     if (const char* env = getenv(envVar); env && *env) {
         return SecretBytes::copyOf(QByteArrayView(env));
     }
+#ifdef Q_OS_UNIX
     if (!isatty(STDIN_FILENO)) {
         return makeError(QStringLiteral("cli.passphrase.missing"),
                          QStringLiteral("a passphrase is needed: give --passphrase-file FILE or set %1")
@@ -93,6 +97,12 @@ inline Result<SecretBytes> readPassphrase(const QString& file, const char* envVa
     while (n > 0 && (buffer.data()[n - 1] == '\n' || buffer.data()[n - 1] == '\r'))
         --n;
     return SecretBytes::copyOf(buffer.view().first(n));
+#else
+    Q_UNUSED(prompt);
+    return makeError(QStringLiteral("cli.passphrase.missing"),
+                     QStringLiteral("a passphrase is needed: give --passphrase-file FILE or set %1")
+                         .arg(QString::fromLatin1(envVar)));
+#endif
 }
 
 // Prints an Error for a technician: "commissioner-cli <verb>: [S5] text (code: details)".

@@ -1,5 +1,6 @@
 #include "CertificateVerifier.h"
 
+#include "CoroutineAttributes.h"
 #include "HostnameMatcher.h"
 #include "KeyPolicy.h"
 #include "OpenSslUtil.h"
@@ -225,7 +226,8 @@ Result<QString> CertificateVerifier::hostFromServerUri(const QString& uri)
     return HostnameMatcher::normalizeHost(host);
 }
 
-QCoro::Task<Result<VerificationReport>> CertificateVerifier::verifyAsync(VerificationRequest request) const
+LWC_CORO_NO_COVERAGE QCoro::Task<Result<VerificationReport>>
+CertificateVerifier::verifyAsync(VerificationRequest request) const
 {
     const CertificateVerifier* self = this;
     auto shared = co_await QtConcurrent::run(

@@ -1,5 +1,6 @@
 #include "CredentialGenerator.h"
 
+#include "CoroutineAttributes.h"
 #include "OpenSslUtil.h"
 
 #include <QCoreApplication>
@@ -224,7 +225,7 @@ Result<KeyPair> CredentialGenerator::generateP256KeyPair()
     return KeyPair {std::move(pkcs8), publicKeyToSpki(key.get())};
 }
 
-QCoro::Task<Result<KeyPair>> CredentialGenerator::generateP256KeyPairAsync()
+LWC_CORO_NO_COVERAGE QCoro::Task<Result<KeyPair>> CredentialGenerator::generateP256KeyPairAsync()
 {
     // QFuture results must be copyable; the move-only Result travels in a shared_ptr.
     auto shared = co_await QtConcurrent::run([] { return std::make_shared<Result<KeyPair>>(generateP256KeyPair()); });
