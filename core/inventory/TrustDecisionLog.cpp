@@ -1,0 +1,90 @@
+#include "TrustDecisionLog.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lwc::inventory {
+
+using security::TrustChoice;
+using security::TrustDecision;
+
+TrustDecisionLog::TrustDecisionLog(InventoryDatabase& database) : m_db(database)
+{
+}
+
+Status TrustDecisionLog::record(const TrustDecision& d)
+{
+    if (d.who.trimmed().isEmpty() || !d.when.isValid() || d.fingerprintSha256.isEmpty()) {
+        return makeError(QStringLiteral("inventory.trust.incomplete"),
+                         QCoreApplication::translate("lwc::inventory::TrustDecisionLog",
+                                                     "A trust decision needs who made it, when, and the certificate's "
+                                                     "fingerprint."));
+    }
+    QSqlQuery q(m_db.database());
+    q.prepare(QStringLiteral("INSERT INTO trust_decisions (decided_at, operator, choice, fingerprint, subject, host, "
+                             "certificate_usage, matching_type, sni, ca_fingerprint, failed_rules, summary) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(d.when.toUTC().toString(Qt::ISODate));
+    q.addBindValue(d.who);
+    q.addBindValue(security::trustChoiceName(d.choice));
+    q.addBindValue(d.fingerprintSha256);
+    q.addBindValue(d.subject);
+    q.addBindValue(d.host);
+    q.addBindValue(d.certificateUsage);
+    q.addBindValue(d.matchingType);
+    q.addBindValue(d.serverNameIndication);
+    q.addBindValue(d.caFingerprintSha256);
+    q.addBindValue(d.failedRules.join(u','));
+    q.addBindValue(d.summary);
+    if (!q.exec()) {
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.trust.insert"),
+            QCoreApplication::translate("lwc::inventory::TrustDecisionLog", "The trust decision could not be saved."),
+            q.lastError());
+    }
+    return {};
+}
+
+Result<QList<TrustDecision>> TrustDecisionLog::decisions(const QString& fingerprintSha256) const
+{
+    QSqlQuery q(m_db.database());
+    QString sql = QStringLiteral("SELECT decided_at, operator, choice, fingerprint, subject, host, certificate_usage, "
+                                 "matching_type, sni, ca_fingerprint, failed_rules, summary FROM trust_decisions");
+    if (!fingerprintSha256.isEmpty())
+        sql += QStringLiteral(" WHERE fingerprint = ?");
+    sql += QStringLiteral(" ORDER BY decided_at DESC");
+    q.prepare(sql);
+    if (!fingerprintSha256.isEmpty())
+        q.addBindValue(fingerprintSha256);
+    if (!q.exec()) {
+        return InventoryDatabase::sqlError(
+            QStringLiteral("inventory.query"),
+            QCoreApplication::translate("lwc::inventory::TrustDecisionLog", "Trust decisions could not be read."),
+            q.lastError());
+    }
+    QList<TrustDecision> out;
+    while (q.next()) {
+        TrustDecision d;
+        d.when = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        d.who = q.value(1).toString();
+        const QString choice = q.value(2).toString();
+        for (TrustChoice c :
+             {TrustChoice::PinCertificate, TrustChoice::PinSha256, TrustChoice::TrustCa, TrustChoice::Reject})
+            if (security::trustChoiceName(c) == choice)
+                d.choice = c;
+        d.fingerprintSha256 = q.value(3).toString();
+        d.subject = q.value(4).toString();
+        d.host = q.value(5).toString();
+        d.certificateUsage = q.value(6).toInt();
+        d.matchingType = q.value(7).toInt();
+        d.serverNameIndication = q.value(8).toString();
+        d.caFingerprintSha256 = q.value(9).toString();
+        d.failedRules = q.value(10).toString().split(u',', Qt::SkipEmptyParts);
+        d.summary = q.value(11).toString();
+        out << d;
+    }
+    return out;
+}
+
+} // namespace lwc::inventory
