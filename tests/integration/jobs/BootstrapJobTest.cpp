@@ -157,7 +157,8 @@ private Q_SLOTS:
         });
         QCOMPARE(QCoro::waitFor(job.run()), JobState::Succeeded);
         bool recorded = false;
-        for (const JobStep& s : journal.load(job.id())->steps)
+        const JobRecord stored = journal.load(job.id()).value();
+        for (const JobStep& s : stored.steps)
             recorded |= s.name == QLatin1String("handshake") && s.errorCode == QLatin1String("dtls.badKey");
         QVERIFY(recorded);
         QCoro::waitFor(std::move(t1));
