@@ -1825,6 +1825,13 @@
         </message>
     </context>
     <context>
+        <name>lwc::security</name>
+        <message>
+            <source>The file holds no certificate.</source>
+            <translation>Die Datei enthält kein Zertifikat.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::security::CertificateBuilder</name>
         <message>
             <source>The certificate could not be created (%1).</source>
@@ -2297,6 +2304,20 @@
         <message>
             <source>Generating a P-256 key pair failed.</source>
             <translation>Das Erzeugen eines P-256-Schlüsselpaars ist fehlgeschlagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::security::EngineClientVerifier</name>
+        <message>
+            <source>The device's certificate is not accepted: %1</source>
+            <translation>Das Zertifikat des Geräts wird nicht akzeptiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::security::EngineCredentialFactory</name>
+        <message>
+            <source>Generating a client certificate needs the local CA; create or import one first.</source>
+            <translation>Für ein Client-Zertifikat braucht es die lokale CA; legen Sie zuerst eine an oder importieren Sie eine.</translation>
         </message>
     </context>
     <context>

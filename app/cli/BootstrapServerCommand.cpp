@@ -3,8 +3,15 @@
 #include "CliCommand.h"
 #include "CliUtil.h"
 
+#include "CliFiles.h"
+
 #include "bootstrap/BootstrapServer.h"
 #include "common/Log.h"
+#include "inventory/CredentialRegistry.h"
+#include "inventory/InventoryDatabase.h"
+#include "security/BootstrapCredentials.h"
+#include "security/FileCaKeyStore.h"
+#include "security/LocalCa.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,7 +94,18 @@ int run(const QStringList& args)
                             QStringLiteral("file"));
     QCommandLineOption key(QStringLiteral("key"), QStringLiteral("X.509 listener: server private key (PEM or DER)."),
                            QStringLiteral("file"));
-    p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key});
+    QCommandLineOption inventory(QStringLiteral("inventory"),
+                                 QStringLiteral("Inventory database (SQLite file): refuse key material another device "
+                                                "holds (S5, S12) and record what was issued."),
+                                 QStringLiteral("file"));
+    QCommandLineOption caDir(QStringLiteral("ca-dir"),
+                             QStringLiteral("Local CA folder (see 'credentials generate ca') for x509 accounts with "
+                                            "\"generate\"."),
+                             QStringLiteral("dir"));
+    QCommandLineOption caPass(QStringLiteral("ca-passphrase-file"),
+                              QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
+                              QStringLiteral("file"));
+    p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key, inventory, caDir, caPass});
     if (!p.parse(args))
         return usageError(QString::fromLatin1(kVerb), p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -182,7 +200,39 @@ int run(const QStringList& args)
 
     bootstrap::BootstrapServer::Options options;
     options.requestTimeout = std::chrono::milliseconds(qint64(perRequest * 1000));
-    // TODO(trust): plug the credential engine's verifier and factory in here.
+    // The credential engine: generated keys, the local CA, fleet uniqueness.
+    std::optional<security::LocalCa> localCa;
+    if (p.isSet(caDir)) {
+        auto pass = readPassphrase(p.value(caPass), "LWC_CA_PASSPHRASE", QStringLiteral("Passphrase of the local CA"));
+        if (!pass) {
+            err() << "commissioner-cli bootstrap-server: " << pass.error().toString() << "\n";
+            return ExitFailed;
+        }
+        security::FileCaKeyStore store(p.value(caDir), std::move(pass).value());
+        auto ca = security::LocalCa::load(store);
+        if (!ca) {
+            err() << "commissioner-cli bootstrap-server: " << ca.error().toString() << "\n";
+            return ExitFailed;
+        }
+        localCa.emplace(std::move(ca).value());
+    }
+    std::unique_ptr<inventory::InventoryDatabase> db;
+    std::unique_ptr<inventory::CredentialRegistry> registry;
+    if (p.isSet(inventory)) {
+        auto opened = inventory::InventoryDatabase::openSqlite(p.value(inventory));
+        if (!opened) {
+            err() << "commissioner-cli bootstrap-server: " << opened.error().toString() << "\n";
+            return ExitFailed;
+        }
+        db = std::move(opened).value();
+        registry = std::make_unique<inventory::CredentialRegistry>(*db);
+    } else {
+        err() << "commissioner-cli bootstrap-server: note: no --inventory; fleet-wide uniqueness (S5) is not checked\n";
+    }
+    security::EngineCredentialFactory credentials(localCa ? &*localCa : nullptr, registry.get());
+    security::EngineClientVerifier verifier;
+    options.credentials = &credentials;
+    options.verifier = &verifier;
     bootstrap::BootstrapServer server(thePlan, options);
     std::vector<coap::SecurityMode> modes;
     for (const auto& s : specs)

@@ -171,6 +171,8 @@ void BootstrapServer::emitRefused(const coap::PeerSession& peer, const QString& 
     r.peer = peer.peerString();
     r.pskIdentity = QString::fromUtf8(peer.pskIdentity());
     r.cipherSuite = peer.cipherSuite();
+    if (!r.cipherSuite.isEmpty())
+        r.cipherSuiteIana = coap::ianaSuiteName(r.cipherSuite);
     r.startedAt = r.finishedAt = m_options.clock->now();
     r.verdict = BootstrapReport::Verdict::Refused;
     r.insecure = peer.mode() == coap::SecurityMode::NoSec;

@@ -265,6 +265,81 @@ private Q_SLOTS:
         sim.waitForFinished(3000);
     }
 
+    void x509PlanWithLocalCaAndCommonNameCheck_S18()
+    {
+        QTemporaryDir dir;
+        QFile pass(dir.filePath(QStringLiteral("pass")));
+        QVERIFY(pass.open(QIODevice::WriteOnly));
+        pass.write("correct horse battery staple\n");
+        pass.close();
+        QProcess ca;
+        ca.start(kCli,
+                 {QStringLiteral("credentials"), QStringLiteral("generate"), QStringLiteral("ca"),
+                  QStringLiteral("--ca-dir"), dir.filePath(QStringLiteral("ca")), QStringLiteral("--cn"),
+                  QStringLiteral("Test CA"), QStringLiteral("--passphrase-file"), pass.fileName()});
+        QVERIFY(ca.waitForFinished(30000));
+        QCOMPARE(ca.exitCode(), 0);
+        const QString pki = lwc::test::sourcePath(QStringLiteral("docs/examples/pki/"));
+        const QStringList serverArgs {QStringLiteral("--plan"),
+                                      doc("plan-x509.json"),
+                                      QStringLiteral("--listen"),
+                                      QStringLiteral("x509=127.0.0.1:0"),
+                                      QStringLiteral("--cert"),
+                                      pki + QStringLiteral("bootstrap-server.pem"),
+                                      QStringLiteral("--key"),
+                                      pki + QStringLiteral("bootstrap-server.key"),
+                                      QStringLiteral("--ca-dir"),
+                                      dir.filePath(QStringLiteral("ca")),
+                                      QStringLiteral("--ca-passphrase-file"),
+                                      pass.fileName(),
+                                      QStringLiteral("--inventory"),
+                                      dir.filePath(QStringLiteral("inventory.db")),
+                                      QStringLiteral("--count"),
+                                      QStringLiteral("1"),
+                                      QStringLiteral("--timeout"),
+                                      QStringLiteral("20")};
+        const QStringList deviceArgs {QStringLiteral("--plan"),    doc("plan-x509.json"),
+                                      QStringLiteral("--cert"),    pki + QStringLiteral("device-x509-0001.pem"),
+                                      QStringLiteral("--key"),     pki + QStringLiteral("device-x509-0001.key"),
+                                      QStringLiteral("--timeout"), QStringLiteral("4")};
+        {
+            // CN == endpoint: bootstrapped, with a certificate issued by the local CA.
+            Server s;
+            QVERIFY2(s.start(serverArgs), qPrintable(s.stderrText));
+            QString simOut;
+            QCOMPARE(
+                runSim(deviceArgs
+                           + QStringList {QStringLiteral("--endpoint"), QStringLiteral("urn:dev:ops:example-x509-0001"),
+                                          QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(s.port)},
+                       &simOut),
+                0);
+            int rc = -1;
+            const QList<QJsonObject> lines = s.finish(&rc);
+            QCOMPARE(rc, 0);
+            QCOMPARE(lines.first().value(QStringLiteral("mode")).toString(), QStringLiteral("x509"));
+            QCOMPARE(lines.first().value(QStringLiteral("verdict")).toString(), QStringLiteral("success"));
+        }
+        {
+            // The same certificate for another endpoint: refused with S18.
+            Server s;
+            QVERIFY(s.start(serverArgs));
+            QString simOut;
+            QCOMPARE(
+                runSim(deviceArgs
+                           + QStringList {QStringLiteral("--endpoint"), QStringLiteral("urn:dev:ops:example-x509-0002"),
+                                          QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(s.port)},
+                       &simOut),
+                1);
+            QVERIFY(simOut.contains(QStringLiteral("4.03")));
+            s.process.terminate();
+            int rc = -1;
+            const QList<QJsonObject> lines = s.finish(&rc);
+            QVERIFY(!lines.isEmpty());
+            QCOMPARE(lines.first().value(QStringLiteral("error")).toObject().value(QStringLiteral("rule")).toString(),
+                     QStringLiteral("S18"));
+        }
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");

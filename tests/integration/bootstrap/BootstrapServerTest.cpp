@@ -2,7 +2,12 @@
 #include "bootstrap/BootstrapServer.h"
 #include "devicesim/SimulatedDevice.h"
 #include "devicesim/UdpFaultProxy.h"
+#include "inventory/CredentialRegistry.h"
+#include "inventory/InventoryDatabase.h"
 #include "lwm2m/Record.h"
+#include "security/BootstrapCredentials.h"
+#include "security/CredentialGenerator.h"
+#include "security/LocalCa.h"
 
 #include "LogCapture.h"
 #include "MockClock.h"
@@ -10,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <QCoro/QCoroTask>
@@ -512,6 +518,141 @@ private Q_SLOTS:
         QCOMPARE(h.reports.first().verdict, BootstrapReport::Verdict::Failed);
         QCOMPARE(h.reports.first().error->code, QStringLiteral("bootstrap.cancelled"));
         QCoro::waitFor(std::move(task));
+    }
+
+    void identityOf128BytesBootstrapsEndToEnd_S8()
+    {
+        const QString identity = QString(64, QChar(0x00e9)); // 128 bytes of UTF-8
+        const QString dev
+            = QStringLiteral("{\"endpoint\":\"dev-long\",\"bootstrap\":{\"mode\":\"psk\",\"pskIdentity\":\"%1\","
+                             "\"psk\":{\"hex\":\"%2\"}},\"servers\":[{\"shortServerId\":9,"
+                             "\"uri\":\"coaps://lwm2m.example.com:5684\",\"security\":{\"mode\":\"psk\","
+                             "\"pskIdentity\":\"%1\",\"psk\":\"generate\"}}]}")
+                  .arg(identity, QString::fromLatin1(kBootstrapKeyHex));
+        Harness h(makePlan(planJson(dev)));
+        QVERIFY(h.listen(coap::SecurityMode::Psk).ok());
+        SimulatedDevice device(deviceFor(QStringLiteral("dev-long"), coap::SecurityMode::Psk,
+                                         h.server->port(coap::SecurityMode::Psk), identity.toUtf8()));
+        const DeviceOutcome o = runDevice(device);
+        QVERIFY2(o.finished, qPrintable(o.error ? o.error->toString() : QString()));
+        QTRY_COMPARE(h.reports.size(), 1);
+        QCOMPARE(h.reports.first().pskIdentity.toUtf8().size(), 128);
+        // The device holds the 128-byte identity in /0/x/3 of its new account.
+        bool found = false;
+        for (const auto& inst : device.instancesOf(0))
+            found |= inst.instanceId != 0 && inst.resources.at(3).value.opaqueView() == identity.toUtf8();
+        QVERIFY(found);
+    }
+
+    void x509BootstrapChecksChainAndCommonName_S13_S18_data()
+    {
+        QTest::addColumn<QString>("certificateCn");
+        QTest::addColumn<bool>("fromPlanCa");
+        QTest::addColumn<int>("rule"); // 0: accepted
+        QTest::newRow("CN == endpoint, plan CA") << QStringLiteral("dev-x509") << true << 0;
+        QTest::newRow("CN != endpoint S18") << QStringLiteral("dev-other") << true << int(Rule::S18);
+        QTest::newRow("other CA S13") << QStringLiteral("dev-x509") << false << -1;
+    }
+    void x509BootstrapChecksChainAndCommonName_S13_S18()
+    {
+        QFETCH(QString, certificateCn);
+        QFETCH(bool, fromPlanCa);
+        QFETCH(int, rule);
+        auto planCa = security::LocalCa::create();
+        auto otherCa = security::LocalCa::create();
+        auto serverCa = security::LocalCa::create();
+        QVERIFY(planCa.ok() && otherCa.ok() && serverCa.ok());
+        auto serverKey = security::CredentialGenerator::generateP256KeyPair().value();
+        auto serverCert = serverCa->issueServerCertificate({QStringLiteral("localhost")}, serverKey.publicKeySpki);
+        auto deviceKey = security::CredentialGenerator::generateP256KeyPair().value();
+        auto deviceCert
+            = (fromPlanCa ? *planCa : *otherCa).issueClientCertificate(certificateCn, deviceKey.publicKeySpki);
+        QVERIFY(serverCert.ok() && deviceCert.ok());
+        const QString dev
+            = QStringLiteral("{\"endpoint\":\"dev-x509\",\"bootstrap\":{\"mode\":\"x509\",\"caCertificates\":"
+                             "[{\"base64\":\"%1\"}]},\"servers\":[{\"shortServerId\":3,"
+                             "\"uri\":\"coaps://lwm2m.example.com:5684\",\"security\":{\"mode\":\"x509\","
+                             "\"clientCertificate\":\"generate\",\"clientPrivateKey\":\"generate\","
+                             "\"serverCertificate\":{\"base64\":\"%2\"}}}]}")
+                  .arg(QString::fromLatin1(planCa->certificateDer().toBase64()),
+                       QString::fromLatin1(serverCert->toBase64()));
+        security::EngineClientVerifier verifier;
+        security::EngineCredentialFactory credentials(&*planCa, nullptr);
+        BootstrapServer::Options o;
+        o.verifier = &verifier;
+        o.credentials = &credentials;
+        Harness h(makePlan(planJson(dev)), o);
+        std::vector<ListenerSpec> specs(1);
+        specs[0].mode = coap::SecurityMode::Certificate;
+        specs[0].certificateChain = {serverCert.value()};
+        specs[0].privateKey = serverKey.privateKeyPkcs8.clone();
+        QVERIFY(h.server->start(std::move(specs)).ok());
+        DeviceConfig c = deviceFor(QStringLiteral("dev-x509"), coap::SecurityMode::Certificate,
+                                   h.server->port(coap::SecurityMode::Certificate), {}, {});
+        c.certificateChain = {deviceCert.value()};
+        c.privateKey = deviceKey.privateKeyPkcs8.clone();
+        c.timeout = 4s;
+        SimulatedDevice device(std::move(c));
+        const DeviceOutcome out = runDevice(device);
+        QTRY_COMPARE(h.reports.size(), 1);
+        const BootstrapReport& r = h.reports.first();
+        if (rule == 0) {
+            QVERIFY2(out.finished, qPrintable(r.error ? r.error->toString() : QString()));
+            QCOMPARE(r.verdict, BootstrapReport::Verdict::Success);
+            QVERIFY(r.cipherSuite.startsWith(QStringLiteral("ECDHE-ECDSA-")));
+            // The new account's certificate was issued by the local CA with CN = endpoint (S18).
+            bool issued = false;
+            for (const auto& inst : device.instancesOf(0))
+                issued |= inst.instanceId != 0 && inst.resources.at(2).value.toInteger() == 2
+                    && inst.resources.at(3).value.opaqueSize() > 100;
+            QVERIFY(issued);
+        } else {
+            QVERIFY(!out.finished);
+            QCOMPARE(r.verdict, BootstrapReport::Verdict::Refused);
+            QCOMPARE(r.error->code, QStringLiteral("bootstrap.clientCertificateRefused"));
+            if (rule > 0)
+                QCOMPARE(int(r.error->rule), rule);
+            else
+                QVERIFY(r.error->rule == Rule::S13 || r.error->rule == Rule::S15);
+        }
+    }
+
+    void keyMaterialOfAnotherDeviceIsRefused_S5()
+    {
+        QTemporaryDir dir;
+        auto db = inventory::InventoryDatabase::openSqlite(dir.filePath(QStringLiteral("inventory.db")));
+        QVERIFY(db.ok());
+        inventory::CredentialRegistry registry(**db);
+        security::EngineCredentialFactory credentials(nullptr, &registry);
+        // Two devices whose plan gives both the same literal server PSK.
+        auto device = [](const QString& ep) {
+            return QStringLiteral("{\"endpoint\":\"%1\",\"bootstrap\":{\"mode\":\"psk\",\"pskIdentity\":\"%1\","
+                                  "\"psk\":{\"hex\":\"%2\"}},\"servers\":[{\"shortServerId\":5,"
+                                  "\"uri\":\"coaps://lwm2m.example.com:5684\",\"security\":{\"mode\":\"psk\","
+                                  "\"pskIdentity\":\"%1\",\"psk\":{\"hex\":\"5e2b8c71d04a9f36e1c7b05a93d2f48e\"}}}]}")
+                .arg(ep, QString::fromLatin1(kBootstrapKeyHex));
+        };
+        BootstrapServer::Options o;
+        o.credentials = &credentials;
+        Harness h(
+            makePlan(planJson(device(QStringLiteral("dev-a")) + QLatin1Char(',') + device(QStringLiteral("dev-b")))),
+            o);
+        QVERIFY(h.listen(coap::SecurityMode::Psk).ok());
+        const quint16 port = h.server->port(coap::SecurityMode::Psk);
+        SimulatedDevice first(deviceFor(QStringLiteral("dev-a"), coap::SecurityMode::Psk, port));
+        QVERIFY(runDevice(first).finished);
+        DeviceConfig c = deviceFor(QStringLiteral("dev-b"), coap::SecurityMode::Psk, port);
+        c.timeout = 3s;
+        SimulatedDevice second(std::move(c));
+        QVERIFY(!runDevice(second).finished);
+        QTRY_COMPARE(h.reports.size(), 2);
+        const BootstrapReport& r = h.reports.last();
+        QCOMPARE(r.endpoint, QStringLiteral("dev-b"));
+        QCOMPARE(r.failedStep, QStringLiteral("prepare"));
+        QCOMPARE(r.error->rule, Rule::S5);
+        // Nothing was written to the second device.
+        for (const QString& req : second.requestLog())
+            QVERIFY2(!req.startsWith(QStringLiteral("PUT")), qPrintable(req));
     }
 
 private:
