@@ -153,6 +153,10 @@ QCoro::Task<DeviceOutcome> SimulatedDevice::bootstrap()
     c.certificateChain = m_config.certificateChain;
     c.privateKey = m_config.privateKey.clone();
     c.cipherList = m_config.cipherList;
+    if (m_stopped) {
+        out.error = makeError(QStringLiteral("devicesim.stopped"), tr("The simulated device was switched off."));
+        co_return out;
+    }
     auto session = m_fleet->endpoint().connect(std::move(c));
     if (!session) {
         out.error = session.error();
@@ -209,6 +213,11 @@ QCoro::Task<DeviceOutcome> SimulatedDevice::bootstrap()
         auto done = co_await qCoro(this, &SimulatedDevice::finished, std::chrono::milliseconds(left));
         if (!self)
             co_return out;
+        if (m_stopped && !m_finished) {
+            out.error = makeError(QStringLiteral("devicesim.stopped"), tr("The simulated device was switched off."));
+            out.requestsServed = m_served;
+            co_return out;
+        }
         if (!done && !m_finished) {
             out.error
                 = makeError(QStringLiteral("devicesim.timeout"),
@@ -373,9 +382,28 @@ coap::Response SimulatedDevice::finish()
     }
     if (!m_finished) {
         m_finished = true;
-        QMetaObject::invokeMethod(this, &SimulatedDevice::finished, Qt::QueuedConnection);
+        if (!m_wakeQueued) {
+            m_wakeQueued = true;
+            QMetaObject::invokeMethod(this, &SimulatedDevice::finished, Qt::QueuedConnection);
+        }
     }
     return code(coap::code::Changed);
+}
+
+void SimulatedDevice::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    // Fails a request in flight (POST /bs) at once.
+    if (m_session.isValid())
+        m_fleet->endpoint().close(m_session, coap::CloseReason::Closed, QStringLiteral("device switched off"));
+    // Wakes a bootstrap() waiting for Bootstrap-Finish (one emission only:
+    // a second would resume a finished coroutine).
+    if (!m_wakeQueued) {
+        m_wakeQueued = true;
+        QMetaObject::invokeMethod(this, &SimulatedDevice::finished, Qt::QueuedConnection);
+    }
 }
 
 } // namespace lwc::devicesim

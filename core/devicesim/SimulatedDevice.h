@@ -66,8 +66,13 @@ public:
     explicit SimulatedDevice(DeviceConfig config, DeviceFleet* fleet = nullptr, QObject* parent = nullptr);
     ~SimulatedDevice() override;
 
-    // Connects, asks for bootstrap and waits for Bootstrap-Finish or the timeout.
+    // Connects, asks for bootstrap and waits for Bootstrap-Finish, the
+    // timeout or stop().
     QCoro::Task<DeviceOutcome> bootstrap();
+    // The device is switched off: a running bootstrap() ends at once with
+    // devicesim.stopped (instead of waiting out its timeout), its session closes.
+    void stop();
+    bool isStopped() const { return m_stopped; }
 
     const DeviceConfig& config() const { return m_config; }
     // The device's objects, as stored ("/0/1" -> instance).
@@ -97,6 +102,8 @@ private:
     QStringList m_requestLog;
     int m_served = 0;
     bool m_finished = false;
+    bool m_stopped = false;
+    bool m_wakeQueued = false; // `finished` is emitted at most once (one waiting coroutine)
 };
 
 // Many simulated devices on one libcoap context (one epoll fd), for the
