@@ -69,6 +69,133 @@
         </message>
     </context>
     <context>
+        <name>lwc::ReceiptBuilder</name>
+        <message>
+            <source>PIN used only with ECDHE-PSK</source>
+            <translation>PIN nur mit ECDHE-PSK verwendet</translation>
+        </message>
+        <message>
+            <source>Negotiated %1.</source>
+            <translation>Ausgehandelt: %1.</translation>
+        </message>
+        <message>
+            <source>Negotiated %1; a PIN may only be used with TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256.</source>
+            <translation>Ausgehandelt: %1; eine PIN darf nur mit TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256 verwendet werden.</translation>
+        </message>
+        <message>
+            <source>no suite</source>
+            <translation>keine Cipher-Suite</translation>
+        </message>
+        <message>
+            <source>Bootstrap channel cipher suite</source>
+            <translation>Cipher-Suite des Bootstrap-Kanals</translation>
+        </message>
+        <message>
+            <source>Negotiated %1, which the PSK policy does not allow.</source>
+            <translation>Ausgehandelt: %1; die PSK-Richtlinie lässt diese Suite nicht zu.</translation>
+        </message>
+        <message>
+            <source>Device certificate</source>
+            <translation>Gerätezertifikat</translation>
+        </message>
+        <message>
+            <source>The device's certificate chains to the expected CA and its Subject CN is the endpoint name; the handshake is refused otherwise.</source>
+            <translation>Das Zertifikat des Geräts führt zur erwarteten CA, und sein Subject-CN ist der Endpunktname; sonst wird der Handshake abgelehnt.</translation>
+        </message>
+        <message>
+            <source>Bootstrap channel security</source>
+            <translation>Sicherheit des Bootstrap-Kanals</translation>
+        </message>
+        <message>
+            <source>INSECURE: the bootstrap channel was not secured (NoSec); anyone on the network could read or change what was written.</source>
+            <translation>UNSICHER: Der Bootstrap-Kanal war nicht gesichert (NoSec); jeder im Netz konnte mitlesen oder ändern, was geschrieben wurde.</translation>
+        </message>
+        <message>
+            <source>Security of account %1</source>
+            <translation>Sicherheit des Kontos %1</translation>
+        </message>
+        <message>
+            <source>INSECURE: this server account uses no security (NoSec).</source>
+            <translation>UNSICHER: Dieses Serverkonto verwendet keine Sicherheit (NoSec).</translation>
+        </message>
+        <message>
+            <source>Discover matches the plan</source>
+            <translation>Discover entspricht dem Plan</translation>
+        </message>
+        <message>
+            <source>Every Security and Server instance written is on the device with its Short Server ID.</source>
+            <translation>Jede geschriebene Security- und Server-Instanz ist mit ihrer Short Server ID auf dem Gerät.</translation>
+        </message>
+        <message>
+            <source>Verification by Discover is turned off in the plan.</source>
+            <translation>Die Überprüfung per Discover ist im Plan abgeschaltet.</translation>
+        </message>
+        <message>
+            <source>The bootstrap ended before the verification step.</source>
+            <translation>Der Bootstrap endete vor dem Überprüfungsschritt.</translation>
+        </message>
+        <message>
+            <source>Server object read back</source>
+            <translation>Server-Objekt zurückgelesen</translation>
+        </message>
+        <message>
+            <source>/1 matches the plan.</source>
+            <translation>/1 entspricht dem Plan.</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Read is turned off in the plan.</source>
+            <translation>Bootstrap-Read ist im Plan abgeschaltet.</translation>
+        </message>
+        <message>
+            <source>The bootstrap ended before Bootstrap-Read.</source>
+            <translation>Der Bootstrap endete vor dem Bootstrap-Read.</translation>
+        </message>
+        <message>
+            <source>Secret Key not readable</source>
+            <translation>Secret Key nicht lesbar</translation>
+        </message>
+        <message>
+            <source>The tool never reads resource 5 back, and no read answer from the device contained it.</source>
+            <translation>Das Programm liest Ressource 5 nie zurück, und keine Leseantwort des Geräts enthielt sie.</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Finish accepted</source>
+            <translation>Bootstrap-Finish angenommen</translation>
+        </message>
+        <message>
+            <source>The device found its new configuration consistent.</source>
+            <translation>Das Gerät hat seine neue Konfiguration als stimmig angenommen.</translation>
+        </message>
+        <message>
+            <source>The bootstrap ended before Bootstrap-Finish.</source>
+            <translation>Der Bootstrap endete vor dem Bootstrap-Finish.</translation>
+        </message>
+        <message>
+            <source>Registration with the LwM2M server</source>
+            <translation>Registrierung beim LwM2M-Server</translation>
+        </message>
+        <message>
+            <source>The device registers with its LwM2M server on its own after Bootstrap-Finish; check the server's registration list. This tool is only the bootstrap server.</source>
+            <translation>Das Gerät registriert sich nach dem Bootstrap-Finish selbst bei seinem LwM2M-Server; prüfen Sie die Registrierungsliste des Servers. Dieses Programm ist nur der Bootstrap-Server.</translation>
+        </message>
+        <message>
+            <source>Device CA (bootstrap channel)</source>
+            <translation>Geräte-CA (Bootstrap-Kanal)</translation>
+        </message>
+        <message>
+            <source>Server certificate for %1 (%2/4)</source>
+            <translation>Serverzertifikat für %1 (%2/4)</translation>
+        </message>
+        <message>
+            <source>Bootstrap</source>
+            <translation>Bootstrap</translation>
+        </message>
+        <message>
+            <source>The device never completed a bootstrap in this job.</source>
+            <translation>Das Gerät hat in diesem Auftrag keinen Bootstrap abgeschlossen.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::ReceiptHtml</name>
         <message>
             <source>%1 ms</source>
@@ -116,11 +243,11 @@
         </message>
         <message>
             <source>Commissioning receipt %1</source>
-            <translation>Inbetriebnahme-Nachweis %1</translation>
+            <translation>Inbetriebnahmebeleg %1</translation>
         </message>
         <message>
             <source>Commissioning receipt</source>
-            <translation>Inbetriebnahme-Nachweis</translation>
+            <translation>Inbetriebnahmebeleg</translation>
         </message>
         <message>
             <source>Result: %1</source>
@@ -140,7 +267,7 @@
         </message>
         <message>
             <source>Transport</source>
-            <translation>Transport</translation>
+            <translation>Übertragungsweg</translation>
         </message>
         <message>
             <source>Security mode</source>
@@ -216,7 +343,7 @@
         </message>
         <message>
             <source>%1 bytes</source>
-            <translation>%1 Bytes</translation>
+            <translation>%1 Byte</translation>
         </message>
         <message>
             <source>Trusted certificates and keys</source>
@@ -256,7 +383,7 @@
         </message>
         <message>
             <source>Check</source>
-            <translation>Prüfpunkt</translation>
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source>Verdict</source>
@@ -268,7 +395,7 @@
         </message>
         <message>
             <source>Detail</source>
-            <translation>Einzelheiten</translation>
+            <translation>Detail</translation>
         </message>
         <message>
             <source>Signature</source>
@@ -871,7 +998,7 @@
         </message>
         <message>
             <source>Discover matches the plan</source>
-            <translation>Discover stimmt mit dem Plan überein</translation>
+            <translation>Discover entspricht dem Plan</translation>
         </message>
         <message>
             <source>nothing to delete</source>
@@ -1438,6 +1565,13 @@
         </message>
     </context>
     <context>
+        <name>lwc::devicesim::DemoDevice</name>
+        <message>
+            <source>The demo device stopped on an internal error.</source>
+            <translation>Das Demo-Gerät wurde durch einen internen Fehler angehalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::devicesim::SimulatedDevice</name>
         <message>
             <source>The server served a Bootstrap-Pack.</source>
@@ -1450,6 +1584,10 @@
         <message>
             <source>Bootstrap-Finish did not arrive within %1 s.</source>
             <translation>Bootstrap-Finish ist nicht innerhalb von %1 s eingetroffen.</translation>
+        </message>
+        <message>
+            <source>The simulated device was switched off.</source>
+            <translation>Das simulierte Gerät wurde ausgeschaltet.</translation>
         </message>
     </context>
     <context>
@@ -1829,6 +1967,18 @@
         <message>
             <source>The file holds no certificate.</source>
             <translation>Die Datei enthält kein Zertifikat.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Check the folder's permissions and free space.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Rechte des Ordners und den freien Speicherplatz.</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is not a passphrase file (too large).</source>
+            <translation>%1 ist keine Passphrasen-Datei (zu groß).</translation>
         </message>
     </context>
     <context>
@@ -2324,7 +2474,7 @@
         <name>lwc::security::FileCaKeyStore</name>
         <message>
             <source>Could not write %1: %2. Check the folder's permissions and free space.</source>
-            <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Berechtigungen des Ordners und den freien Speicherplatz.</translation>
+            <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Rechte des Ordners und den freien Speicherplatz.</translation>
         </message>
         <message>
             <source>The CA key could not be encrypted.</source>
@@ -2517,6 +2667,21 @@
         <message>
             <source>"%1" is not a usable host name for a server certificate.</source>
             <translation>„%1“ ist kein verwendbarer Hostname für ein Serverzertifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::security::LocalCaProvider</name>
+        <message>
+            <source>The local CA's key is protected by the vault, which is locked. Unlock the vault, then try again.</source>
+            <translation>Der Schlüssel der lokalen CA ist durch den Tresor geschützt, und der Tresor ist gesperrt. Entsperren Sie den Tresor und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The local CA's passphrase file %1 is damaged. Restore it from a backup.</source>
+            <translation>Die Passphrasen-Datei %1 der lokalen CA ist beschädigt. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+        </message>
+        <message>
+            <source>The local CA in %1 exists, but its passphrase is missing. Restore %2 from a backup, or move the CA folder away to create a new CA.</source>
+            <translation>Die lokale CA in %1 ist vorhanden, aber ihre Passphrase fehlt. Stellen Sie %2 aus einer Sicherung wieder her oder verschieben Sie den CA-Ordner, um eine neue CA anzulegen.</translation>
         </message>
     </context>
     <context>
@@ -2904,6 +3069,202 @@
         </message>
     </context>
     <context>
+        <name>lwc::ui::CommissioningSession</name>
+        <message>
+            <source>Could not write %1: %2. Choose another folder or free disk space.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
+        </message>
+        <message>
+            <source>Commissioning wizard: %1</source>
+            <translation>Inbetriebnahme-Assistent: %1</translation>
+        </message>
+        <message>
+            <source>A commissioning run is still going.</source>
+            <translation>Eine Inbetriebnahme läuft noch.</translation>
+        </message>
+        <message>
+            <source>The plan has errors. Go back to the Review page and fix them first.</source>
+            <translation>Der Plan enthält Fehler. Gehen Sie zur Überblicksseite zurück und beheben Sie sie zuerst.</translation>
+        </message>
+        <message>
+            <source>There is no finished job to write a receipt for.</source>
+            <translation>Es gibt keinen abgeschlossenen Auftrag, für den ein Beleg geschrieben werden kann.</translation>
+        </message>
+        <message>
+            <source>Could not create the receipt folder %1. Check its permissions.</source>
+            <translation>Der Belegordner %1 konnte nicht angelegt werden. Prüfen Sie seine Rechte.</translation>
+        </message>
+        <message>
+            <source>Commissioning receipt %1</source>
+            <translation>Inbetriebnahmebeleg %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::CommissioningWizard</name>
+        <message>
+            <source>New commissioning</source>
+            <translation>Neue Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Zurück</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Weiter &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Fertigstellen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Start commissioning</source>
+            <translation>Inbetriebnahme starten</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Fertigstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::ConnectPage</name>
+        <message>
+            <source>Serial cable (AT commands) — arrives in a later release</source>
+            <translation>Serielles Kabel (AT-Befehle) – kommt in einer späteren Version</translation>
+        </message>
+        <message>
+            <source>Smartcard (PC/SC reader) — arrives in a later release</source>
+            <translation>Smartcard (PC/SC-Leser) – kommt in einer späteren Version</translation>
+        </message>
+        <message>
+            <source>%1 — arrives in a later release</source>
+            <translation>%1 – kommt in einer späteren Version</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>How does this computer reach the device?</source>
+            <translation>Wie erreicht dieser Computer das Gerät?</translation>
+        </message>
+        <message>
+            <source>&amp;Transport:</source>
+            <translation>Über&amp;tragungsweg:</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Übertragungsweg</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::IdentifyPage</name>
+        <message>
+            <source>new</source>
+            <translation>neu</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>commissioned</source>
+            <translation>in Betrieb genommen</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>unterbrochen</translation>
+        </message>
+        <message>
+            <source>The name the device sends as ep= when it asks for bootstrap, e.g. its IMEI URN.</source>
+            <translation>Der Name, den das Gerät bei der Bootstrap-Anfrage als ep= sendet, z. B. seine IMEI-URN.</translation>
+        </message>
+        <message>
+            <source>Remove the spaces at the start or end of the name.</source>
+            <translation>Entfernen Sie die Leerzeichen am Anfang oder Ende des Namens.</translation>
+        </message>
+        <message>
+            <source>[%1] %2</source>
+            <translation>[%1] %2</translation>
+        </message>
+        <message>
+            <source>The endpoint name is also the PSK identity of the accounts written (S8).</source>
+            <translation>Der Endpunktname ist auch die PSK-Identität der geschriebenen Konten (S8).</translation>
+        </message>
+        <message>
+            <source>%1 is already in the inventory (state: %2, last job %3).</source>
+            <translation>%1 ist bereits im Bestand (Zustand: %2, letzter Auftrag %3).</translation>
+        </message>
+        <message>
+            <source>Identify the device</source>
+            <translation>Gerät identifizieren</translation>
+        </message>
+        <message>
+            <source>Which device is this, and how does it want its keys?</source>
+            <translation>Welches Gerät ist das, und in welcher Form erwartet es seine Schlüssel?</translation>
+        </message>
+        <message>
+            <source>&amp;Endpoint name:</source>
+            <translation>&amp;Endpunktname:</translation>
+        </message>
+        <message>
+            <source>Endpoint name</source>
+            <translation>Endpunktname</translation>
+        </message>
+        <message>
+            <source>&amp;Re-commission this device (its old credentials are replaced)</source>
+            <translation>Gerät e&amp;rneut in Betrieb nehmen (seine alten Zugangsdaten werden ersetzt)</translation>
+        </message>
+        <message>
+            <source>Re-commission this device</source>
+            <translation>Gerät erneut in Betrieb nehmen</translation>
+        </message>
+        <message>
+            <source>Device key &amp;profile:</source>
+            <translation>Schlüssel&amp;profil des Geräts:</translation>
+        </message>
+        <message>
+            <source>Device key profile</source>
+            <translation>Schlüsselprofil des Geräts</translation>
+        </message>
+        <message>
+            <source>SubjectPublicKeyInfo + PKCS#8 (default)</source>
+            <translation>SubjectPublicKeyInfo + PKCS#8 (Standard)</translation>
+        </message>
+        <message>
+            <source>Raw X‖Y public key + 32-byte private key</source>
+            <translation>Roher öffentlicher Schlüssel X‖Y + privater 32-Byte-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Uncompressed point (0x04‖X‖Y) + 32-byte private key</source>
+            <translation>Unkomprimierter Punkt (0x04‖X‖Y) + privater 32-Byte-Schlüssel</translation>
+        </message>
+        <message>
+            <source>How public and private keys are encoded into /0/x/3, /0/x/4 and /0/x/5 for certificate and raw-public-key accounts (S22). PSK accounts do not use it.</source>
+            <translation>Wie öffentliche und private Schlüssel für Zertifikats- und Raw-Public-Key-Konten in /0/x/3, /0/x/4 und /0/x/5 kodiert werden (S22). PSK-Konten verwenden es nicht.</translation>
+        </message>
+        <message>
+            <source>Endpoint name hint</source>
+            <translation>Hinweis zum Endpunktnamen</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::ui::MainWindow</name>
         <message>
             <source>LwM2M Commissioner</source>
@@ -2912,10 +3273,6 @@
         <message>
             <source>No devices commissioned yet</source>
             <translation>Noch keine Geräte in Betrieb genommen</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;LwM2M Commissioner takes a device from unboxed to uniquely keyed, verified and ready to register.&lt;/p&gt;&lt;p&gt;Commissioning features arrive in this window as they are built; the command-line tool &lt;tt&gt;commissioner-cli&lt;/tt&gt; uses the same core.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;LwM2M Commissioner bringt ein Gerät vom Auspacken bis zu eindeutigen Schlüsseln, geprüft und bereit zur Registrierung.&lt;/p&gt;&lt;p&gt;Die Funktionen zur Inbetriebnahme erscheinen in diesem Fenster, sobald sie fertig sind; das Kommandozeilenwerkzeug &lt;tt&gt;commissioner-cli&lt;/tt&gt; nutzt denselben Kern.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Ready</source>
@@ -2973,6 +3330,18 @@
             <source>&lt;h3&gt;LwM2M Commissioner %1&lt;/h3&gt;&lt;p&gt;Commissions OMA LwM2M devices over CoAPs, serial and smartcards.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;LwM2M Commissioner %1&lt;/h3&gt;&lt;p&gt;Nimmt OMA-LwM2M-Geräte über CoAPs, seriell und per Smartcard in Betrieb.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;LwM2M Commissioner takes a device from unboxed to uniquely keyed, verified and ready to register.&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; (File &amp;gt; New commissioning…) to commission a device step by step, or the built-in demo device if none is at hand. The command-line tool &lt;tt&gt;commissioner-cli&lt;/tt&gt; uses the same core.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;LwM2M Commissioner bringt ein Gerät vom Auspacken zu eindeutigen Schlüsseln, geprüft und bereit zur Registrierung.&lt;/p&gt;&lt;p&gt;Drücken Sie &lt;b&gt;Strg+N&lt;/b&gt; (Datei &amp;gt; Neue Inbetriebnahme…), um ein Gerät Schritt für Schritt in Betrieb zu nehmen – oder das eingebaute Demo-Gerät, wenn keines zur Hand ist. Das Kommandozeilenprogramm &lt;tt&gt;commissioner-cli&lt;/tt&gt; verwendet denselben Kern.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;New commissioning…</source>
+            <translation>&amp;Neue Inbetriebnahme…</translation>
+        </message>
+        <message>
+            <source>Commission a device, or the built-in demo device, step by step</source>
+            <translation>Ein Gerät oder das eingebaute Demo-Gerät Schritt für Schritt in Betrieb nehmen</translation>
+        </message>
     </context>
     <context>
         <name>lwc::ui::MessageWidget</name>
@@ -3002,10 +3371,1127 @@
         </message>
     </context>
     <context>
+        <name>lwc::ui::NetworkTransportPanel</name>
+        <message>
+            <source>Network (this computer is the device's bootstrap server)</source>
+            <translation>Netzwerk (dieser Computer ist der Bootstrap-Server des Geräts)</translation>
+        </message>
+        <message>
+            <source>This computer cannot listen on %1 port %2 (%3). Choose another port, stop the program that uses it, or pick an address of this computer.</source>
+            <translation>Dieser Computer kann nicht auf %1 Port %2 empfangen (%3). Wählen Sie einen anderen Port, beenden Sie das Programm, das ihn belegt, oder wählen Sie eine Adresse dieses Computers.</translation>
+        </message>
+        <message>
+            <source>The demo device runs on this computer and connects over loopback (127.0.0.1) to a free port chosen when the job starts.</source>
+            <translation>Das Demo-Gerät läuft auf diesem Computer und verbindet sich über Loopback (127.0.0.1) mit einem freien Port, der beim Start des Auftrags gewählt wird.</translation>
+        </message>
+        <message>
+            <source>"%1" is not an IPv4 address of this computer. Pick one from the list.</source>
+            <translation>„%1“ ist keine IPv4-Adresse dieses Computers. Wählen Sie eine aus der Liste.</translation>
+        </message>
+        <message>
+            <source>Configure the device's bootstrap server as coaps://%1:%2 before you power it on.</source>
+            <translation>Stellen Sie den Bootstrap-Server des Geräts auf coaps://%1:%2 ein, bevor Sie es einschalten.</translation>
+        </message>
+        <message>
+            <source>&lt;port shown when listening&gt;</source>
+            <translation>&lt;Port wird beim Empfangen angezeigt&gt;</translation>
+        </message>
+        <message>
+            <source>Use the built-in &amp;demo device</source>
+            <translation>Eingebautes &amp;Demo-Gerät verwenden</translation>
+        </message>
+        <message>
+            <source>Use the built-in demo device</source>
+            <translation>Eingebautes Demo-Gerät verwenden</translation>
+        </message>
+        <message>
+            <source>Commission a simulated device on this computer; no hardware needed.</source>
+            <translation>Ein simuliertes Gerät auf diesem Computer in Betrieb nehmen; keine Hardware nötig.</translation>
+        </message>
+        <message>
+            <source>No device at hand? A simulated LwM2M device starts on this computer with its own factory credentials. Click Next on every page to commission it end to end.</source>
+            <translation>Kein Gerät zur Hand? Ein simuliertes LwM2M-Gerät startet auf diesem Computer mit eigenen Werkszugangsdaten. Klicken Sie auf jeder Seite auf „Weiter“, um es vollständig in Betrieb zu nehmen.</translation>
+        </message>
+        <message>
+            <source>Listen &amp;address:</source>
+            <translation>Empfangs&amp;adresse:</translation>
+        </message>
+        <message>
+            <source>Listen address</source>
+            <translation>Empfangsadresse</translation>
+        </message>
+        <message>
+            <source>An IPv4 address of this computer that the device can reach.</source>
+            <translation>Eine IPv4-Adresse dieses Computers, die das Gerät erreichen kann.</translation>
+        </message>
+        <message>
+            <source>Listen &amp;port:</source>
+            <translation>Empfangs&amp;port:</translation>
+        </message>
+        <message>
+            <source>Listen port</source>
+            <translation>Empfangsport</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>beliebiger freier Port</translation>
+        </message>
+        <message>
+            <source>UDP port for CoAPs; 5684 is the default LwM2M bootstrap port.</source>
+            <translation>UDP-Port für CoAPs; 5684 ist der übliche LwM2M-Bootstrap-Port.</translation>
+        </message>
+        <message>
+            <source>Listener hint</source>
+            <translation>Hinweis zum Empfang</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::ProvisionPage</name>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>PIN for the device: %1</source>
+            <translation>PIN für das Gerät: %1</translation>
+        </message>
+        <message>
+            <source>Commissioning stopped on an internal error. The job's journal shows what was done.</source>
+            <translation>Die Inbetriebnahme wurde durch einen internen Fehler angehalten. Das Journal des Auftrags zeigt, was erledigt wurde.</translation>
+        </message>
+        <message>
+            <source>Commissioning %1…</source>
+            <translation>%1 wird in Betrieb genommen…</translation>
+        </message>
+        <message>
+            <source>Starting the bootstrap listener…</source>
+            <translation>Bootstrap-Empfang wird gestartet…</translation>
+        </message>
+        <message>
+            <source>The demo device is connecting to 127.0.0.1 port %1…</source>
+            <translation>Das Demo-Gerät verbindet sich mit 127.0.0.1 Port %1…</translation>
+        </message>
+        <message>
+            <source>Waiting for the device on coaps://%1:%2. Power it on, or point its bootstrap server at this address.</source>
+            <translation>Warte auf das Gerät unter coaps://%1:%2. Schalten Sie es ein oder stellen Sie seinen Bootstrap-Server auf diese Adresse.</translation>
+        </message>
+        <message>
+            <source>%1 is commissioned. Next: check what it holds.</source>
+            <translation>%1 ist in Betrieb genommen. Als Nächstes: prüfen, was es enthält.</translation>
+        </message>
+        <message>
+            <source>The job succeeded in %1 s.</source>
+            <translation>Der Auftrag war nach %1 s erfolgreich.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The job is recorded as cancelled with every step it did; the device may hold part of the new configuration. Try again to finish it.</source>
+            <translation>Abgebrochen. Der Auftrag ist mit allen ausgeführten Schritten als abgebrochen verzeichnet; das Gerät kann einen Teil der neuen Konfiguration enthalten. Versuchen Sie es erneut, um ihn abzuschließen.</translation>
+        </message>
+        <message>
+            <source>The job was cancelled.</source>
+            <translation>Der Auftrag wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The job failed. Fix the cause below, then try again; Next writes a receipt of the failed job.</source>
+            <translation>Der Auftrag ist fehlgeschlagen. Beheben Sie die unten genannte Ursache und versuchen Sie es erneut; „Weiter“ schreibt einen Beleg über den fehlgeschlagenen Auftrag.</translation>
+        </message>
+        <message>
+            <source>The job failed; the step list shows where.</source>
+            <translation>Der Auftrag ist fehlgeschlagen; die Schrittliste zeigt, wo.</translation>
+        </message>
+        <message>
+            <source>Cancel commissioning?</source>
+            <translation>Inbetriebnahme abbrechen?</translation>
+        </message>
+        <message>
+            <source>Stop commissioning %1? The job stops after the request in flight and is recorded as cancelled; the device may keep part of the new configuration until it is commissioned again.</source>
+            <translation>Inbetriebnahme von %1 beenden? Der Auftrag endet nach der laufenden Anfrage und wird als abgebrochen verzeichnet; das Gerät kann einen Teil der neuen Konfiguration behalten, bis es erneut in Betrieb genommen wird.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Provision</source>
+            <translation>Einrichten</translation>
+        </message>
+        <message>
+            <source>This computer is the device's bootstrap server now. Every step is recorded as it happens.</source>
+            <translation>Dieser Computer ist jetzt der Bootstrap-Server des Geräts. Jeder Schritt wird aufgezeichnet, sobald er geschieht.</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel commissioning</source>
+            <translation>Inbetriebnahme a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel commissioning</source>
+            <translation>Inbetriebnahme abbrechen</translation>
+        </message>
+        <message>
+            <source>Commissioning progress</source>
+            <translation>Fortschritt der Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>Commissioning steps</source>
+            <translation>Schritte der Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>Commissioning status</source>
+            <translation>Stand der Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>PIN to type into the device</source>
+            <translation>PIN zur Eingabe am Gerät</translation>
+        </message>
+        <message>
+            <source>Elapsed time</source>
+            <translation>Verstrichene Zeit</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::ReceiptPage</name>
+        <message>
+            <source>Signing the receipt with the local CA…</source>
+            <translation>Beleg wird mit der lokalen CA signiert…</translation>
+        </message>
+        <message>
+            <source>The receipt could not be written because of an internal error.</source>
+            <translation>Der Beleg konnte wegen eines internen Fehlers nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Saved in %1: %2</source>
+            <translation>Gespeichert in %1: %2</translation>
+        </message>
+        <message>
+            <source>The receipt is signed by the local CA. Verify it any time with: commissioner-cli receipt verify FILE --cert %1</source>
+            <translation>Der Beleg ist von der lokalen CA signiert. Prüfen Sie ihn jederzeit mit: commissioner-cli receipt verify DATEI --cert %1</translation>
+        </message>
+        <message>
+            <source>The job did not succeed; the signed receipt records how far it got.</source>
+            <translation>Der Auftrag war nicht erfolgreich; der signierte Beleg hält fest, wie weit er kam.</translation>
+        </message>
+        <message>
+            <source>The server account's key was not stored in an encrypted vault: export it for the LwM2M server before you close this window, or it is lost.</source>
+            <translation>Der Schlüssel des Serverkontos wurde in keinem verschlüsselten Tresor gespeichert: Exportieren Sie ihn für den LwM2M-Server, bevor Sie dieses Fenster schließen, sonst geht er verloren.</translation>
+        </message>
+        <message>
+            <source>The local CA's key is protected by a passphrase file only until you unlock a vault.</source>
+            <translation>Der Schlüssel der lokalen CA ist nur durch eine Passphrasen-Datei geschützt, bis Sie einen Tresor entsperren.</translation>
+        </message>
+        <message>
+            <source>The receipt was sent to the printer.</source>
+            <translation>Der Beleg wurde an den Drucker geschickt.</translation>
+        </message>
+        <message>
+            <source>Save a copy of the receipt</source>
+            <translation>Kopie des Belegs speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Signed receipt (*.json);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Signierter Beleg (*.json);;Webseite (*.html)</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2. Choose another folder.</source>
+            <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Commissioning receipt %1</source>
+            <translation>Inbetriebnahmebeleg %1</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1.</source>
+            <translation>Kopie gespeichert als %1.</translation>
+        </message>
+        <message>
+            <source>Export the server account's credentials</source>
+            <translation>Zugangsdaten des Serverkontos exportieren</translation>
+        </message>
+        <message>
+            <source>Credentials (*.json)</source>
+            <translation>Zugangsdaten (*.json)</translation>
+        </message>
+        <message>
+            <source>Exported to %1 (readable only by you). It holds the key in plain text: hand it to the LwM2M server's operator and delete it.</source>
+            <translation>Exportiert nach %1 (nur für Sie lesbar). Die Datei enthält den Schlüssel im Klartext: Übergeben Sie sie dem Betreiber des LwM2M-Servers und löschen Sie sie.</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>A signed record of what was done, for the customer and the audit.</source>
+            <translation>Ein signierter Nachweis dessen, was getan wurde – für Kunden und Prüfung.</translation>
+        </message>
+        <message>
+            <source>Commissioning receipt</source>
+            <translation>Inbetriebnahmebeleg</translation>
+        </message>
+        <message>
+            <source>Receipt files</source>
+            <translation>Belegdateien</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>Beleg drucken</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>&amp;Kopie speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Export server credentials…</source>
+            <translation>Server-Zugangsdaten e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Try to sign the receipt again</source>
+            <translation>Beleg erneut signieren</translation>
+        </message>
+        <message>
+            <source>Signing the receipt</source>
+            <translation>Beleg wird signiert</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::ui::ReceiptPrinter</name>
         <message>
             <source>Could not write the PDF %1: %2. Choose another folder or free disk space.</source>
             <translation>Die PDF-Datei %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::ReviewPage</name>
+        <message>
+            <source>Preparing the plan…</source>
+            <translation>Plan wird vorbereitet…</translation>
+        </message>
+        <message>
+            <source>Preparing the plan failed on an internal error.</source>
+            <translation>Die Vorbereitung des Plans ist an einem internen Fehler gescheitert.</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>Gerät</translation>
+        </message>
+        <message>
+            <source>Endpoint name</source>
+            <translation>Endpunktname</translation>
+        </message>
+        <message>
+            <source>Key profile</source>
+            <translation>Schlüsselprofil</translation>
+        </message>
+        <message>
+            <source>built-in demo device (simulated, loopback)</source>
+            <translation>eingebautes Demo-Gerät (simuliert, Loopback)</translation>
+        </message>
+        <message>
+            <source>Bootstrap channel</source>
+            <translation>Bootstrap-Kanal</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>beliebiger freier Port</translation>
+        </message>
+        <message>
+            <source>Listener</source>
+            <translation>Empfang</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>PSK (TLS_PSK_WITH_AES_128_CCM_8, TLS_PSK_WITH_AES_128_CBC_SHA256)</source>
+            <translation>PSK (TLS_PSK_WITH_AES_128_CCM_8, TLS_PSK_WITH_AES_128_CBC_SHA256)</translation>
+        </message>
+        <message>
+            <source>PSK identity</source>
+            <translation>PSK-Identität</translation>
+        </message>
+        <message>
+            <source>Bootstrap key</source>
+            <translation>Bootstrap-Schlüssel</translation>
+        </message>
+        <message>
+            <source>PIN (TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256 only)</source>
+            <translation>PIN (nur TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256)</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>%1, single use, expires after %2 min</source>
+            <translation>%1, einmalig, läuft nach %2 min ab</translation>
+        </message>
+        <message>
+            <source>X.509 (client certificate, CN = endpoint)</source>
+            <translation>X.509 (Client-Zertifikat, CN = Endpunkt)</translation>
+        </message>
+        <message>
+            <source>Trusted CAs</source>
+            <translation>Vertrauenswürdige CAs</translation>
+        </message>
+        <message>
+            <source>NoSec — INSECURE</source>
+            <translation>NoSec – UNSICHER</translation>
+        </message>
+        <message>
+            <source>Delete first</source>
+            <translation>Zuerst löschen</translation>
+        </message>
+        <message>
+            <source>Paths</source>
+            <translation>Pfade</translation>
+        </message>
+        <message>
+            <source>Server account (Short Server ID %1)</source>
+            <translation>Serverkonto (Short Server ID %1)</translation>
+        </message>
+        <message>
+            <source>URI (/0/x/0)</source>
+            <translation>URI (/0/x/0)</translation>
+        </message>
+        <message>
+            <source>Security mode (/0/x/2)</source>
+            <translation>Sicherheitsmodus (/0/x/2)</translation>
+        </message>
+        <message>
+            <source>nosec — INSECURE</source>
+            <translation>nosec – UNSICHER</translation>
+        </message>
+        <message>
+            <source>PSK identity (/0/x/3)</source>
+            <translation>PSK-Identität (/0/x/3)</translation>
+        </message>
+        <message>
+            <source>Secret key (/0/x/5)</source>
+            <translation>Geheimer Schlüssel (/0/x/5)</translation>
+        </message>
+        <message>
+            <source>generated, %1 bytes</source>
+            <translation>erzeugt, %1 Byte</translation>
+        </message>
+        <message>
+            <source>Client certificate (/0/x/3)</source>
+            <translation>Client-Zertifikat (/0/x/3)</translation>
+        </message>
+        <message>
+            <source>%1 bytes, CN = %2</source>
+            <translation>%1 Byte, CN = %2</translation>
+        </message>
+        <message>
+            <source>Server certificate (/0/x/4)</source>
+            <translation>Serverzertifikat (/0/x/4)</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 Byte</translation>
+        </message>
+        <message>
+            <source>Private key (/0/x/5)</source>
+            <translation>Privater Schlüssel (/0/x/5)</translation>
+        </message>
+        <message>
+            <source>Lifetime (/1/y/1)</source>
+            <translation>Lebensdauer (/1/y/1)</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Binding (/1/y/7)</source>
+            <translation>Binding (/1/y/7)</translation>
+        </message>
+        <message>
+            <source>Bootstrap account for the next contact</source>
+            <translation>Bootstrap-Konto für den nächsten Kontakt</translation>
+        </message>
+        <message>
+            <source>After writing</source>
+            <translation>Nach dem Schreiben</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Read of /1</source>
+            <translation>Bootstrap-Read von /1</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Verify by Discover</source>
+            <translation>Überprüfung per Discover</translation>
+        </message>
+        <message>
+            <source>yes (resource 5 is never read, S20)</source>
+            <translation>ja (Ressource 5 wird nie gelesen, S20)</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>No problems found.</source>
+            <translation>Keine Probleme gefunden.</translation>
+        </message>
+        <message>
+            <source>Errors in the plan: %1. Go back and change the choices they name; nothing has been written.</source>
+            <translation>Fehler im Plan: %1. Gehen Sie zurück und ändern Sie die genannten Angaben; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Nothing has been written to the device yet. Warnings: %1. Read them, then start commissioning.</source>
+            <translation>Auf das Gerät wurde noch nichts geschrieben. Warnungen: %1. Lesen Sie sie und starten Sie dann die Inbetriebnahme.</translation>
+        </message>
+        <message>
+            <source>Nothing has been written to the device yet. Start commissioning to run this plan.</source>
+            <translation>Auf das Gerät wurde noch nichts geschrieben. Starten Sie die Inbetriebnahme, um diesen Plan auszuführen.</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <source>The plan and every check it passed or failed. Nothing is written until you start.</source>
+            <translation>Der Plan und jede Prüfung, die er bestanden oder nicht bestanden hat. Nichts wird geschrieben, bevor Sie starten.</translation>
+        </message>
+        <message>
+            <source>&amp;Start commissioning</source>
+            <translation>&amp;Inbetriebnahme starten</translation>
+        </message>
+        <message>
+            <source>&amp;What will be written:</source>
+            <translation>&amp;Was geschrieben wird:</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Plan summary</source>
+            <translation>Zusammenfassung des Plans</translation>
+        </message>
+        <message>
+            <source>&amp;Checks:</source>
+            <translation>&amp;Prüfungen:</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schwere</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Plan checks</source>
+            <translation>Prüfungen des Plans</translation>
+        </message>
+        <message>
+            <source>Show the plan as &amp;JSON (secrets hidden)</source>
+            <translation>Plan als &amp;JSON zeigen (ohne Geheimnisse)</translation>
+        </message>
+        <message>
+            <source>Show the plan as JSON</source>
+            <translation>Plan als JSON zeigen</translation>
+        </message>
+        <message>
+            <source>Plan JSON</source>
+            <translation>Plan als JSON</translation>
+        </message>
+        <message>
+            <source>Preparing the plan</source>
+            <translation>Plan wird vorbereitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::SecurityPage</name>
+        <message>
+            <source>Import the device's bootstrap key</source>
+            <translation>Bootstrap-Schlüssel des Geräts importieren</translation>
+        </message>
+        <message>
+            <source>PIN copied. The clipboard is cleared in 30 seconds.</source>
+            <translation>PIN kopiert. Die Zwischenablage wird in 30 Sekunden geleert.</translation>
+        </message>
+        <message>
+            <source>The CA the devices' certificates chain to</source>
+            <translation>Die CA, zu der die Gerätezertifikate führen</translation>
+        </message>
+        <message>
+            <source>The LwM2M server's certificate</source>
+            <translation>Das Zertifikat des LwM2M-Servers</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2. Pick a readable key or certificate file.</source>
+            <translation>%1 konnte nicht gelesen werden: %2. Wählen Sie eine lesbare Schlüssel- oder Zertifikatsdatei.</translation>
+        </message>
+        <message>
+            <source>%1 holds no certificate.</source>
+            <translation>%1 enthält kein Zertifikat.</translation>
+        </message>
+        <message>
+            <source>PIN to type into the device</source>
+            <translation>PIN zur Eingabe am Gerät</translation>
+        </message>
+        <message>
+            <source>Type this PIN into the device when it asks for it. It works once and expires after the time below; three wrong tries burn it.</source>
+            <translation>Geben Sie diese PIN am Gerät ein, wenn es danach fragt. Sie gilt einmal und läuft nach der unten eingestellten Zeit ab; drei falsche Versuche machen sie ungültig.</translation>
+        </message>
+        <message>
+            <source>Taken from the demo device's factory data (16 random bytes).</source>
+            <translation>Aus den Werksdaten des Demo-Geräts übernommen (16 Zufallsbytes).</translation>
+        </message>
+        <message>
+            <source>The bootstrap key the device already holds (from its label or factory data), as hex or base64.</source>
+            <translation>Der Bootstrap-Schlüssel, den das Gerät bereits hat (vom Typenschild oder aus den Werksdaten), als Hex oder Base64.</translation>
+        </message>
+        <message>
+            <source>[S3] %1 bytes, about %2 bits of entropy: too weak for the PSK suites (128 bits needed).</source>
+            <translation>[S3] %1 Byte, etwa %2 Bit Entropie: zu schwach für die PSK-Suites (128 Bit nötig).</translation>
+        </message>
+        <message>
+            <source>%1 bytes.</source>
+            <translation>%1 Byte.</translation>
+        </message>
+        <message>
+            <source>Not hex or base64.</source>
+            <translation>Weder Hex noch Base64.</translation>
+        </message>
+        <message>
+            <source>A new key from the CSPRNG, used only for this device. Export it on the last page if the LwM2M server needs it.</source>
+            <translation>Ein neuer Schlüssel aus dem CSPRNG, nur für dieses Gerät. Exportieren Sie ihn auf der letzten Seite, wenn der LwM2M-Server ihn braucht.</translation>
+        </message>
+        <message>
+            <source>[S3] %1 bytes, about %2 bits of entropy: too weak (128 bits needed). Generate a key instead.</source>
+            <translation>[S3] %1 Byte, etwa %2 Bit Entropie: zu schwach (128 Bit nötig). Erzeugen Sie stattdessen einen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Paste the key the LwM2M server holds for this device, as hex or base64.</source>
+            <translation>Fügen Sie den Schlüssel ein, den der LwM2M-Server für dieses Gerät hat, als Hex oder Base64.</translation>
+        </message>
+        <message>
+            <source>The demo device gets a factory certificate from the local CA.</source>
+            <translation>Das Demo-Gerät erhält ein Werkszertifikat der lokalen CA.</translation>
+        </message>
+        <message>
+            <source>The device's certificate must chain to this CA and carry its endpoint name as Subject CN, or the handshake is refused (S13, S18).</source>
+            <translation>Das Zertifikat des Geräts muss zu dieser CA führen und seinen Endpunktnamen als Subject-CN tragen, sonst wird der Handshake abgelehnt (S13, S18).</translation>
+        </message>
+        <message>
+            <source>demo server certificate from the local CA</source>
+            <translation>Demo-Serverzertifikat der lokalen CA</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sicherheit</translation>
+        </message>
+        <message>
+            <source>How the device proves itself to this computer, and the server account it receives.</source>
+            <translation>Wie sich das Gerät gegenüber diesem Computer ausweist, und welches Serverkonto es erhält.</translation>
+        </message>
+        <message>
+            <source>Bootstrap channel</source>
+            <translation>Bootstrap-Kanal</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Modus:</translation>
+        </message>
+        <message>
+            <source>Bootstrap channel mode</source>
+            <translation>Modus des Bootstrap-Kanals</translation>
+        </message>
+        <message>
+            <source>PSK — the device holds a bootstrap key</source>
+            <translation>PSK – das Gerät hat einen Bootstrap-Schlüssel</translation>
+        </message>
+        <message>
+            <source>PIN — type a one-time PIN into the device</source>
+            <translation>PIN – eine Einmal-PIN am Gerät eingeben</translation>
+        </message>
+        <message>
+            <source>X.509 — the device has a certificate</source>
+            <translation>X.509 – das Gerät hat ein Zertifikat</translation>
+        </message>
+        <message>
+            <source>NoSec — no security (INSECURE, lab bench only)</source>
+            <translation>NoSec – keine Sicherheit (UNSICHER, nur im Labor)</translation>
+        </message>
+        <message>
+            <source>PSK &amp;identity:</source>
+            <translation>PSK-&amp;Identität:</translation>
+        </message>
+        <message>
+            <source>Bootstrap PSK identity</source>
+            <translation>Bootstrap-PSK-Identität</translation>
+        </message>
+        <message>
+            <source>Bootstrap &amp;key:</source>
+            <translation>Bootstrap-Sc&amp;hlüssel:</translation>
+        </message>
+        <message>
+            <source>Bootstrap key</source>
+            <translation>Bootstrap-Schlüssel</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>Zei&amp;gen</translation>
+        </message>
+        <message>
+            <source>Show the bootstrap key</source>
+            <translation>Bootstrap-Schlüssel zeigen</translation>
+        </message>
+        <message>
+            <source>Im&amp;port…</source>
+            <translation>Im&amp;portieren…</translation>
+        </message>
+        <message>
+            <source>Import the bootstrap key from a file</source>
+            <translation>Bootstrap-Schlüssel aus einer Datei importieren</translation>
+        </message>
+        <message>
+            <source>Bootstrap key hint</source>
+            <translation>Hinweis zum Bootstrap-Schlüssel</translation>
+        </message>
+        <message>
+            <source>[S4] PIN bootstrap comes from an OMA change request; LwM2M 1.1 forbids it. Use it only for devices that need it. The PIN is used only with TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256.</source>
+            <translation>[S4] PIN-Bootstrap stammt aus einem OMA-Änderungsantrag; LwM2M 1.1 verbietet ihn. Verwenden Sie ihn nur für Geräte, die ihn brauchen. Die PIN wird nur mit TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256 verwendet.</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy the PIN</source>
+            <translation>PIN kopieren</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w PIN</source>
+            <translation>Neue &amp;PIN</translation>
+        </message>
+        <message>
+            <source>Generate a new PIN</source>
+            <translation>Neue PIN erzeugen</translation>
+        </message>
+        <message>
+            <source>PIN PSK identity</source>
+            <translation>PSK-Identität der PIN</translation>
+        </message>
+        <message>
+            <source>PIN &amp;expires after:</source>
+            <translation>PIN läuft &amp;ab nach:</translation>
+        </message>
+        <message>
+            <source>PIN expiry in minutes</source>
+            <translation>Ablauf der PIN in Minuten</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Next bootstrap serve&amp;r:</source>
+            <translation>Nächster &amp;Bootstrap-Server:</translation>
+        </message>
+        <message>
+            <source>Bootstrap server for the device's next contact</source>
+            <translation>Bootstrap-Server für den nächsten Kontakt des Geräts</translation>
+        </message>
+        <message>
+            <source>The device's bootstrap account is rewritten with this URI and a fresh 256-bit key, so the PIN never stays its credential (S4).</source>
+            <translation>Das Bootstrap-Konto des Geräts wird mit dieser URI und einem neuen 256-Bit-Schlüssel neu geschrieben, damit die PIN nie seine Zugangsberechtigung bleibt (S4).</translation>
+        </message>
+        <message>
+            <source>Devices' certificates chain to the l&amp;ocal CA of this computer</source>
+            <translation>Gerätezertifikate führen zur l&amp;okalen CA dieses Computers</translation>
+        </message>
+        <message>
+            <source>Trust the local CA</source>
+            <translation>Der lokalen CA vertrauen</translation>
+        </message>
+        <message>
+            <source>CA &amp;file:</source>
+            <translation>CA-Da&amp;tei:</translation>
+        </message>
+        <message>
+            <source>Trust a CA from a file</source>
+            <translation>Einer CA aus einer Datei vertrauen</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA-Datei</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the CA file</source>
+            <translation>CA-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>INSECURE: the device connects without DTLS. Anyone on the network can read and change what is written. Use this only on a closed lab bench (S1, S2).</source>
+            <translation>UNSICHER: Das Gerät verbindet sich ohne DTLS. Jeder im Netz kann mitlesen und ändern, was geschrieben wird. Nur an einem abgeschlossenen Laborplatz verwenden (S1, S2).</translation>
+        </message>
+        <message>
+            <source>LwM2M server account</source>
+            <translation>LwM2M-Serverkonto</translation>
+        </message>
+        <message>
+            <source>Server &amp;URI:</source>
+            <translation>Server-&amp;URI:</translation>
+        </message>
+        <message>
+            <source>LwM2M server URI</source>
+            <translation>URI des LwM2M-Servers</translation>
+        </message>
+        <message>
+            <source>Short &amp;Server ID:</source>
+            <translation>Short &amp;Server ID:</translation>
+        </message>
+        <message>
+            <source>Short Server ID</source>
+            <translation>Short Server ID</translation>
+        </message>
+        <message>
+            <source>&amp;Lifetime:</source>
+            <translation>&amp;Lebensdauer:</translation>
+        </message>
+        <message>
+            <source>Registration lifetime in seconds</source>
+            <translation>Lebensdauer der Registrierung in Sekunden</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>Account securit&amp;y:</source>
+            <translation>Kontosi&amp;cherheit:</translation>
+        </message>
+        <message>
+            <source>Server account security</source>
+            <translation>Sicherheit des Serverkontos</translation>
+        </message>
+        <message>
+            <source>PSK</source>
+            <translation>PSK</translation>
+        </message>
+        <message>
+            <source>X.509 certificate from the local CA</source>
+            <translation>X.509-Zertifikat der lokalen CA</translation>
+        </message>
+        <message>
+            <source>NoSec (INSECURE)</source>
+            <translation>NoSec (UNSICHER)</translation>
+        </message>
+        <message>
+            <source>PSK i&amp;dentity:</source>
+            <translation>PSK-I&amp;dentität:</translation>
+        </message>
+        <message>
+            <source>Server account PSK identity</source>
+            <translation>PSK-Identität des Serverkontos</translation>
+        </message>
+        <message>
+            <source>&amp;Generate a new 128-bit key (recommended)</source>
+            <translation>Neuen 128-Bit-Schlüssel e&amp;rzeugen (empfohlen)</translation>
+        </message>
+        <message>
+            <source>Generate the server account key</source>
+            <translation>Schlüssel des Serverkontos erzeugen</translation>
+        </message>
+        <message>
+            <source>Use &amp;this key:</source>
+            <translation>Diesen Schlüssel &amp;nutzen:</translation>
+        </message>
+        <message>
+            <source>Use a given server account key</source>
+            <translation>Einen vorgegebenen Schlüssel für das Serverkonto nutzen</translation>
+        </message>
+        <message>
+            <source>Server account key</source>
+            <translation>Schlüssel des Serverkontos</translation>
+        </message>
+        <message>
+            <source>Server account key hint</source>
+            <translation>Hinweis zum Schlüssel des Serverkontos</translation>
+        </message>
+        <message>
+            <source>The device gets a new P-256 key pair and a certificate from the local CA with its endpoint name as Subject CN (S5, S11, S18). Resource 4 holds the server's certificate, which the device pins (Certificate Usage 3).</source>
+            <translation>Das Gerät erhält ein neues P-256-Schlüsselpaar und ein Zertifikat der lokalen CA mit seinem Endpunktnamen als Subject-CN (S5, S11, S18). Ressource 4 enthält das Serverzertifikat, das das Gerät fest verankert (Certificate Usage 3).</translation>
+        </message>
+        <message>
+            <source>Server certificate:</source>
+            <translation>Serverzertifikat:</translation>
+        </message>
+        <message>
+            <source>LwM2M server certificate file</source>
+            <translation>Zertifikatsdatei des LwM2M-Servers</translation>
+        </message>
+        <message>
+            <source>Choose the server certificate</source>
+            <translation>Serverzertifikat auswählen</translation>
+        </message>
+        <message>
+            <source>INSECURE: the device talks to its LwM2M server without DTLS (S1).</source>
+            <translation>UNSICHER: Das Gerät spricht ohne DTLS mit seinem LwM2M-Server (S1).</translation>
+        </message>
+        <message>
+            <source>&amp;Allow insecure (NoSec) for this job</source>
+            <translation>Unsicheres NoSec für diesen Auftrag &amp;erlauben</translation>
+        </message>
+        <message>
+            <source>Allow insecure NoSec for this job</source>
+            <translation>Unsicheres NoSec für diesen Auftrag erlauben</translation>
+        </message>
+        <message>
+            <source>INSECURE — the receipt and the report will say so.</source>
+            <translation>UNSICHER – Beleg und Bericht weisen darauf hin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::StepTimelineModel</name>
+        <message>
+            <source>Listen for the device</source>
+            <translation>Auf das Gerät lauschen</translation>
+        </message>
+        <message>
+            <source>Wait for the device</source>
+            <translation>Auf das Gerät warten</translation>
+        </message>
+        <message>
+            <source>Refused handshake</source>
+            <translation>Abgelehnter Handshake</translation>
+        </message>
+        <message>
+            <source>Prepare credentials</source>
+            <translation>Zugangsdaten vorbereiten</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Discover</source>
+            <translation>Bootstrap-Discover</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Write</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Read</source>
+            <translation>Bootstrap-Read</translation>
+        </message>
+        <message>
+            <source>Verify (Discover)</source>
+            <translation>Überprüfen (Discover)</translation>
+        </message>
+        <message>
+            <source>Bootstrap-Finish</source>
+            <translation>Bootstrap-Finish</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>running</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>übersprungen</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::VerifyPage</name>
+        <message>
+            <source>passed</source>
+            <translation>bestanden</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FEHLGESCHLAGEN</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>nicht geprüft</translation>
+        </message>
+        <message>
+            <source>There is no bootstrap report to check.</source>
+            <translation>Es gibt keinen Bootstrap-Bericht zum Prüfen.</translation>
+        </message>
+        <message>
+            <source>%1 characters</source>
+            <translation>%1 Zeichen</translation>
+        </message>
+        <message>
+            <source>Checks failed: %1. The device may not work as planned; see the details.</source>
+            <translation>Fehlgeschlagene Prüfungen: %1. Das Gerät arbeitet möglicherweise nicht wie geplant; siehe Details.</translation>
+        </message>
+        <message>
+            <source>The device holds what was planned. Warnings: %1.</source>
+            <translation>Das Gerät enthält, was geplant war. Warnungen: %1.</translation>
+        </message>
+        <message>
+            <source>The device holds what was planned.</source>
+            <translation>Das Gerät enthält, was geplant war.</translation>
+        </message>
+        <message>
+            <source>decision: %1 by %2</source>
+            <translation>Entscheidung: %1 durch %2</translation>
+        </message>
+        <message>
+            <source>Server certificate in /0/x/4</source>
+            <translation>Serverzertifikat in /0/x/4</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Überprüfen</translation>
+        </message>
+        <message>
+            <source>What the device holds now, compared with the plan.</source>
+            <translation>Was das Gerät jetzt enthält, verglichen mit dem Plan.</translation>
+        </message>
+        <message>
+            <source>&amp;Checks:</source>
+            <translation>&amp;Prüfungen:</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Regel</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Verification checks</source>
+            <translation>Überprüfungen</translation>
+        </message>
+        <message>
+            <source>&amp;Written to the device (secrets shown by size only):</source>
+            <translation>&amp;Geschrieben auf das Gerät (Geheimnisse nur mit ihrer Größe):</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Pfad</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Written resources</source>
+            <translation>Geschriebene Ressourcen</translation>
+        </message>
+        <message>
+            <source>Check the &amp;server certificate…</source>
+            <translation>&amp;Serverzertifikat prüfen…</translation>
+        </message>
+        <message>
+            <source>Check the server certificate</source>
+            <translation>Serverzertifikat prüfen</translation>
         </message>
     </context>
 </TS>

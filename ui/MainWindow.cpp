@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "MessageWidget.h"
+#include "wizard/CommissioningWizard.h"
 
 #include "common/Log.h"
 #include "Version.h"
@@ -84,6 +85,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    m_newCommissioningAction = new QAction(this);
+    m_newCommissioningAction->setObjectName(QStringLiteral("newCommissioningAction"));
+    m_newCommissioningAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newCommissioningAction, &QAction::triggered, this, &MainWindow::openCommissioningWizard);
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -119,6 +125,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newCommissioningAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -178,13 +186,16 @@ void MainWindow::retranslateUi()
     m_welcomeTitle->setText(tr("No devices commissioned yet"));
     m_welcomeText->setText(
         tr("<p>LwM2M Commissioner takes a device from unboxed to uniquely keyed, verified and ready to register.</p>"
-           "<p>Commissioning features arrive in this window as they are built; "
-           "the command-line tool <tt>commissioner-cli</tt> uses the same core.</p>"));
+           "<p>Press <b>Ctrl+N</b> (File &gt; New commissioning…) to commission a device step by step, or the "
+           "built-in demo device if none is at hand. The command-line tool <tt>commissioner-cli</tt> uses the same "
+           "core.</p>"));
     m_statusHint->setText(tr("Ready"));
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_newCommissioningAction->setText(tr("&New commissioning…"));
+    m_newCommissioningAction->setStatusTip(tr("Commission a device, or the built-in demo device, step by step"));
     m_quitAction->setText(tr("&Quit"));
     m_quitAction->setStatusTip(tr("Close LwM2M Commissioner"));
     m_aboutAction->setText(tr("&About LwM2M Commissioner"));
@@ -209,6 +220,14 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
+}
+
+void MainWindow::openCommissioningWizard()
+{
+    auto* wizard = new CommissioningWizard({}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::NonModal);
+    wizard->show();
 }
 
 void MainWindow::showAbout()

@@ -23,6 +23,10 @@ public:
 
     MessageWidget* messageWidget() const { return m_message; }
 
+public Q_SLOTS:
+    // File > New commissioning… (Ctrl+N): opens the commissioning wizard.
+    void openCommissioningWizard();
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +51,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newCommissioningAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

@@ -1,0 +1,473 @@
+// The commissioning wizard driven by objectName, headless, against the
+// built-in demo device: PSK and PIN walks, cancel mid-provision with the
+// recorded state checked, the event loop ticking during a bootstrap, a
+// keyboard-only walk and a German walk with a runtime language switch.
+#include "wizard/CommissioningWizard.h"
+#include "LanguageManager.h"
+#include "MessageBox.h"
+#include "MessageWidget.h"
+#include "wizard/CommissioningRun.h"
+#include "wizard/ProvisionPage.h"
+#include "wizard/SecretClipboard.h"
+
+#include "devicesim/DemoDevice.h"
+#include "receipt/SignedReceipt.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace lwc;
+using namespace lwc::ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kJobTimeoutMs = 30000;
+
+template <typename T> T* child(const QWidget& w, const char* name)
+{
+    auto* c = w.findChild<T*>(QString::fromLatin1(name));
+    if (!c)
+        qWarning("no child %s", name);
+    return c;
+}
+
+// Next (or "Start commissioning" on the commit page, or Finish).
+QAbstractButton* forwardButton(const QWizard& wizard)
+{
+    for (const char* name : {"commitButton", "finishButton", "nextButton"}) {
+        auto* b = child<QAbstractButton>(wizard, name);
+        if (b && b->isVisible())
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class CommissioningWizardTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    WizardServices services()
+    {
+        WizardServices s;
+        const QString base = m_dir.filePath(QString::number(++m_counter));
+        s.ca = {base + QStringLiteral("/ca"), base + QStringLiteral("/config/ca-passphrase"),
+                base + QStringLiteral("/ca/ca-passphrase.sealed")};
+        s.caScrypt = {1024, 8, 1}; // tests only
+        s.receiptDirectory = base + QStringLiteral("/receipts");
+        s.waitForDevice = 20s;
+        s.requestTimeout = 5s;
+        return s;
+    }
+    int m_counter = 0;
+
+    // Clicks the forward button once it is enabled.
+    bool next(QWizard& wizard)
+    {
+        QAbstractButton* b = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    b = forwardButton(wizard);
+                    return b && b->isEnabled();
+                },
+                kJobTimeoutMs))
+            return false;
+        QTest::mouseClick(b, Qt::LeftButton);
+        return true;
+    }
+
+    bool waitForProvision(CommissioningWizard& wizard)
+    {
+        auto* page = child<ProvisionPage>(wizard, "provisionPage");
+        return QTest::qWaitFor([&] { return page->isComplete(); }, kJobTimeoutMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { QSettings().setValue(QLatin1String(settings::kUseDemo), true); }
+
+    void cleanup()
+    {
+        // No demo device outlives a test (their coroutines end before exit).
+        QTRY_COMPARE_WITH_TIMEOUT(devicesim::DemoDevice::liveCount(), 0, 10000);
+    }
+
+    void demoPskWalkThrough()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(child<QCheckBox>(wizard, "demoDeviceCheckBox")->isChecked());
+        QVERIFY(next(wizard)); // Connect
+        QCOMPARE(wizard.currentId(), int(IdentifyPageId));
+        const QString endpoint = child<QLineEdit>(wizard, "endpointLineEdit")->text();
+        QVERIFY(endpoint.startsWith(QStringLiteral("urn:dev:demo:")));
+        QVERIFY(next(wizard)); // Identify
+        QCOMPARE(wizard.currentId(), int(SecurityPageId));
+        QCOMPARE(child<QComboBox>(wizard, "channelModeComboBox")->currentIndex(), 0); // PSK
+        QVERIFY(child<QLineEdit>(wizard, "channelKeyLineEdit")->isReadOnly());
+        QVERIFY(next(wizard)); // Security
+        QCOMPARE(wizard.currentId(), int(ReviewPageId));
+        QVERIFY(next(wizard)); // Review: "Start commissioning"
+        QCOMPARE(wizard.currentId(), int(ProvisionPageId));
+        QVERIFY(waitForProvision(wizard));
+        auto* provision = child<ProvisionPage>(wizard, "provisionPage");
+        QCOMPARE(provision->finalState(), jobs::JobState::Succeeded);
+        QVERIFY(next(wizard)); // Provision
+        QCOMPARE(wizard.currentId(), int(VerifyPageId));
+        auto* checks = child<QTreeWidget>(wizard, "checksTreeWidget");
+        QVERIFY(checks->topLevelItemCount() >= 5);
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            QVERIFY2(checks->topLevelItem(i)->text(2) != QLatin1String("S20")
+                         || checks->topLevelItem(i)->text(1) == QLatin1String("passed"),
+                     "S20 must pass against the demo device");
+        QVERIFY(next(wizard)); // Verify
+        QCOMPARE(wizard.currentId(), int(ReceiptPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        const SignedReceipt receipt = *wizard.session()->receipt();
+        QCOMPARE(receipt.receipt().endpoint, endpoint);
+        QCOMPARE(receipt.receipt().outcome, CommissioningReceipt::Outcome::Succeeded);
+        QCOMPARE(receipt.receipt().securityMode, QStringLiteral("psk"));
+        // Saved as JSON, HTML and PDF; the JSON verifies against the local CA.
+        const QStringList files = wizard.session()->receiptFiles();
+        QCOMPARE(files.size(), 3);
+        for (const QString& f : files)
+            QVERIFY2(QFile(f).size() > 0, qPrintable(f));
+        QFile json(files.first());
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QFile ca(wizard.session()->caProvider().certificatePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray signedJson = json.readAll();
+        QVERIFY(SignedReceipt::verify(signedJson, ca.readAll()).ok());
+        // No secret written to the device appears in the receipt (S26).
+        QVERIFY(!signedJson.contains(wizard.session()->request.accountPsk.view().toByteArray().toHex()));
+        QVERIFY(!signedJson.contains(wizard.session()->request.channelPsk.view().toByteArray().toHex()));
+        QVERIFY(child<QPushButton>(wizard, "exportCredentialsPushButton")->isVisible());
+        QVERIFY(next(wizard)); // Finish
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    void demoPinWalkThrough_S4()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        auto* mode = child<QComboBox>(wizard, "channelModeComboBox");
+        mode->setCurrentIndex(1); // PIN
+        auto* warning = child<MessageWidget>(wizard, "pinWarningMessageWidget");
+        QVERIFY(warning->isVisible());
+        QCOMPARE(warning->severity(), MessageWidget::Severity::Warning);
+        QVERIFY(warning->text().contains(QStringLiteral("S4")));
+        QVERIFY(warning->text().contains(QStringLiteral("1.1")));
+        // The PIN shown to the technician: the configured number of digits.
+        const QString shown = child<QLabel>(wizard, "pinLabel")->text();
+        QString digits = shown;
+        digits.remove(QLatin1Char(' '));
+        QCOMPARE(digits.size(), CommissioningSession::pinLength());
+        for (QChar c : std::as_const(digits))
+            QVERIFY(c.isDigit());
+        // The simulated device "types" what is shown.
+        QCOMPARE(QString::fromUtf8(wizard.session()->request.pin.view().toByteArray()), digits);
+        QVERIFY(next(wizard)); // Security
+        QVERIFY(next(wizard)); // Review
+        QTRY_VERIFY(child<QLabel>(wizard, "pinReminderLabel")->text().contains(shown));
+        QVERIFY(waitForProvision(wizard));
+        QCOMPARE(child<ProvisionPage>(wizard, "provisionPage")->finalState(), jobs::JobState::Succeeded);
+        const auto& report = wizard.session()->run()->job()->report();
+        QVERIFY(report.has_value());
+        QCOMPARE(report->channelMode, QStringLiteral("pin"));
+        QCOMPARE(report->cipherSuite, QStringLiteral("ECDHE-PSK-AES128-CBC-SHA256")); // S4
+        bool bootstrapAccountWritten = false;
+        for (const auto& w : report->written)
+            bootstrapAccountWritten |= w.bootstrapAccount; // the PIN does not stay the credential
+        QVERIFY(bootstrapAccountWritten);
+        QVERIFY(next(wizard));
+        auto* checks = child<QTreeWidget>(wizard, "checksTreeWidget");
+        bool s4 = false;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            s4 |= checks->topLevelItem(i)->text(2) == QLatin1String("S4")
+                && checks->topLevelItem(i)->text(1) == QLatin1String("passed");
+        QVERIFY(s4);
+        QVERIFY(next(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        QCOMPARE(wizard.session()->receipt()->receipt().securityMode, QStringLiteral("pin"));
+        QVERIFY(!wizard.session()->receipt()->toJson().contains(digits.toUtf8()));
+    }
+
+    void pinCopyCarriesPasswordHintAndIsCleared_S4()
+    {
+        SecretClipboard clipboard;
+        clipboard.setTimeout(50ms);
+        QSignalSpy cleared(&clipboard, &SecretClipboard::cleared);
+        clipboard.copy(QStringLiteral("48291375"));
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->text(), QStringLiteral("48291375"));
+        QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        QTRY_COMPARE(cleared.size(), 1);
+        QVERIFY(QGuiApplication::clipboard()->text() != QStringLiteral("48291375"));
+    }
+
+    void cancelMidProvisionRecordsCancelled()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(ReviewPageId));
+        QVERIFY(next(wizard));
+        auto* provision = child<ProvisionPage>(wizard, "provisionPage");
+        QTRY_VERIFY(wizard.session()->run() && provision->isRunning());
+        jobs::BootstrapJob* job = wizard.session()->run()->job();
+        bool cancelled = false;
+        // Cancel while the device is being written to: at the first delete.
+        connect(job, &jobs::Job::stepChanged, this, [&](int i) {
+            if (!cancelled && job->record().steps.value(i).name == QLatin1String("delete")) {
+                cancelled = true;
+                MessageBox::setNextAnswer(QMessageBox::Yes);
+                QTest::mouseClick(child<QPushButton>(wizard, "cancelJobPushButton"), Qt::LeftButton);
+            }
+        });
+        QVERIFY(waitForProvision(wizard));
+        QVERIFY(cancelled);
+        QVERIFY(MessageBox::lastText().contains(wizard.session()->request.endpoint));
+        QCOMPARE(provision->finalState(), jobs::JobState::Cancelled);
+        // The journal holds a final, recorded state: nothing left running.
+        const auto stored = wizard.session()->run()->journal().load(job->id());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->state, jobs::JobState::Cancelled);
+        QVERIFY(stored->error.has_value());
+        QCOMPARE(stored->error->code, QStringLiteral("bootstrap.cancelled"));
+        QVERIFY(!stored->steps.isEmpty());
+        for (const jobs::JobStep& s : stored->steps)
+            QVERIFY2(s.state != jobs::StepState::Running, qPrintable(s.name));
+        QVERIFY(child<QPushButton>(wizard, "retryPushButton")->isEnabled());
+        // A cancelled job still gets a signed receipt saying so.
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(ReceiptPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        QCOMPARE(wizard.session()->receipt()->receipt().outcome, CommissioningReceipt::Outcome::Cancelled);
+    }
+
+    void eventLoopKeepsTickingWhileWaitingForTheDevice()
+    {
+        QSettings().setValue(QLatin1String(settings::kUseDemo), false);
+        WizardServices s = services();
+        CommissioningWizard wizard(std::move(s));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(!child<QCheckBox>(wizard, "demoDeviceCheckBox")->isChecked());
+        child<QComboBox>(wizard, "listenAddressComboBox")->setEditText(QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(wizard, "listenPortSpinBox")->setValue(0);
+        QVERIFY(next(wizard));
+        auto* endpoint = child<QLineEdit>(wizard, "endpointLineEdit");
+        endpoint->clear();
+        QTest::keyClicks(endpoint, QStringLiteral("urn:dev:ops:tick-0001"));
+        QVERIFY(next(wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "channelKeyLineEdit"),
+                         QStringLiteral("9f3c1a7be2d45086c1f0a3e9b7d26c54"));
+        child<QLineEdit>(wizard, "serverUriLineEdit")->setText(QStringLiteral("coaps://lwm2m.example.com:5684"));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        auto* provision = child<ProvisionPage>(wizard, "provisionPage");
+        QTRY_VERIFY(provision->isRunning() && wizard.session()->run()->job()->port() != 0);
+
+        // The job's coroutine is suspended waiting for a device that never comes;
+        // a 5 ms timer must keep firing and the page must keep repainting.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+        auto* elapsed = child<QLabel>(wizard, "elapsedLabel");
+        const QString before = elapsed->text();
+        QTest::qWait(500);
+        ticker.stop();
+        QVERIFY2(ticks >= 25, qPrintable(QStringLiteral("only %1 ticks in 500 ms").arg(ticks)));
+        QVERIFY(provision->isRunning());
+        QVERIFY(elapsed->text() != before);
+
+        // Closing the wizard asks, cancels, and closes once the job has recorded its end.
+        const QString jobId = wizard.session()->run()->job()->id();
+        jobs::JobJournal& journal = wizard.session()->run()->journal();
+        QSignalSpy finished(&wizard, &CommissioningWizard::jobFinished);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        wizard.reject();
+        QTRY_COMPARE(finished.size(), 1);
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+        const auto stored = journal.load(jobId);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->state, jobs::JobState::Cancelled);
+        QCOMPARE(stored->steps.last().name, QStringLiteral("wait-for-device"));
+        QCOMPARE(stored->steps.last().state, jobs::StepState::Failed);
+    }
+
+    void keyboardOnlyWalkThrough()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto enter = [&wizard] {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &wizard, Qt::Key_Return);
+        };
+        auto waitEnabled = [&wizard] {
+            return QTest::qWaitFor(
+                [&] {
+                    auto* b = forwardButton(wizard);
+                    return b && b->isEnabled();
+                },
+                kJobTimeoutMs);
+        };
+        // Connect: Alt+D toggles the demo device off and on again.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+        // (a mnemonic "animates" the click: it lands a moment later)
+        QTRY_VERIFY(!child<QCheckBox>(wizard, "demoDeviceCheckBox")->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(child<QCheckBox>(wizard, "demoDeviceCheckBox")->isChecked());
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(IdentifyPageId));
+        // Identify: Alt+E reaches the endpoint name.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_E, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(wizard, "endpointLineEdit"));
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(SecurityPageId));
+        // Security: Alt+M, arrow down: PIN; then back up to PSK.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        auto* mode = child<QComboBox>(wizard, "channelModeComboBox");
+        QCOMPARE(QApplication::focusWidget(), mode);
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(mode->currentIndex(), 1);
+        QVERIFY(child<QLabel>(wizard, "pinLabel")->isVisible());
+        QTest::keyClick(mode, Qt::Key_Up);
+        QCOMPARE(mode->currentIndex(), 0);
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(ReviewPageId));
+        QVERIFY(waitEnabled());
+        enter(); // Start commissioning
+        QTRY_COMPARE(wizard.currentId(), int(ProvisionPageId));
+        QVERIFY(waitForProvision(wizard));
+        QVERIFY(waitEnabled());
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(VerifyPageId));
+        enter();
+        QTRY_COMPARE(wizard.currentId(), int(ReceiptPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        QVERIFY(waitEnabled());
+        enter(); // Finish
+        QTRY_VERIFY(!wizard.isVisible());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    }
+
+    void germanWalkAndRuntimeSwitch()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(QStringLiteral("de")));
+        {
+            CommissioningWizard wizard(services());
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QCOMPARE(wizard.windowTitle(), QStringLiteral("Neue Inbetriebnahme"));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Verbinden"));
+            QCOMPARE(child<QAbstractButton>(wizard, "nextButton")->text(), QStringLiteral("&Weiter >"));
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Gerät identifizieren"));
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Sicherheit"));
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Überblick"));
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Einrichten"));
+            QVERIFY(waitForProvision(wizard));
+            QCOMPARE(child<ProvisionPage>(wizard, "provisionPage")->finalState(), jobs::JobState::Succeeded);
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Überprüfen"));
+            auto* checks = child<QTreeWidget>(wizard, "checksTreeWidget");
+            QCOMPARE(checks->headerItem()->text(0), QStringLiteral("Prüfung"));
+            QVERIFY(next(wizard));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Beleg"));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+            // Runtime switch back to English: the open page retranslates.
+            QVERIFY(languages.setLanguage(QStringLiteral("en")));
+            QTRY_COMPARE(wizard.currentPage()->title(), QStringLiteral("Receipt"));
+            QCOMPARE(child<QAbstractButton>(wizard, "finishButton")->text(), QStringLiteral("&Finish"));
+        }
+    }
+
+    void noSecNeedsTheExplicitOverride_S1()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        child<QComboBox>(wizard, "channelModeComboBox")->setCurrentIndex(3); // NoSec
+        auto* allow = child<QCheckBox>(wizard, "allowInsecureCheckBox");
+        QVERIFY(allow->isVisible());
+        QVERIFY(child<QLabel>(wizard, "insecureBadgeLabel")->text().contains(QStringLiteral("INSECURE")));
+        QVERIFY(!forwardButton(wizard)->isEnabled());
+        allow->setChecked(true);
+        QVERIFY(forwardButton(wizard)->isEnabled());
+        // Still a secure server account over an insecure channel: the plan says S2.
+        QVERIFY(next(wizard));
+        auto* verdicts = child<QTreeWidget>(wizard, "verdictTreeWidget");
+        QTRY_VERIFY(verdicts->topLevelItemCount() > 0);
+        QStringList rules;
+        for (int i = 0; i < verdicts->topLevelItemCount(); ++i)
+            rules << verdicts->topLevelItem(i)->text(1);
+        QVERIFY2(rules.contains(QStringLiteral("S1")), qPrintable(rules.join(QLatin1Char(','))));
+        QVERIFY(rules.contains(QStringLiteral("S2")));
+    }
+
+    void weakChannelKeyIsRefusedInline_S3()
+    {
+        QSettings().setValue(QLatin1String(settings::kUseDemo), false);
+        CommissioningWizard wizard(services());
+        wizard.show();
+        child<QComboBox>(wizard, "listenAddressComboBox")->setEditText(QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(wizard, "listenPortSpinBox")->setValue(0);
+        QVERIFY(next(wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "endpointLineEdit"), QStringLiteral("urn:dev:ops:weak"));
+        QVERIFY(next(wizard));
+        QTest::keyClicks(child<QLineEdit>(wizard, "channelKeyLineEdit"),
+                         QStringLiteral("00000000000000000000000000000000"));
+        child<QLineEdit>(wizard, "serverUriLineEdit")->setText(QStringLiteral("coaps://lwm2m.example.com:5684"));
+        QVERIFY(child<QLabel>(wizard, "channelKeyHintLabel")->text().startsWith(QStringLiteral("[S3]")));
+        QVERIFY(next(wizard)); // enabled: 16 bytes; refused on Next with the reason
+        QCOMPARE(wizard.currentId(), int(SecurityPageId));
+        auto* message = child<MessageWidget>(wizard, "securityMessageWidget");
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->severity(), MessageWidget::Severity::Error);
+        QVERIFY(message->text().contains(QStringLiteral("[S3]")));
+    }
+};
+
+QTEST_MAIN(CommissioningWizardTest)
+#include "CommissioningWizardTest.moc"
