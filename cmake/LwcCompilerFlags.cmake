@@ -34,6 +34,7 @@ if(LWC_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "LWC_FUZZ needs clang (use the 'fuzz' preset)")
     endif()
-    target_compile_options(lwc_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_compile_options(lwc_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fsanitize-coverage-ignorelist=${CMAKE_CURRENT_LIST_DIR}/fuzz-coverage-ignorelist.txt)
     target_link_options(lwc_flags INTERFACE -fsanitize=address,undefined)
 endif()
