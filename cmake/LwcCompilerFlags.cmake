@@ -6,7 +6,7 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 add_library(lwc_flags INTERFACE)
 target_compile_options(lwc_flags INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Wformat=2 -Wimplicit-fallthrough)
 # Q_EMIT/Q_SIGNALS only; no implicit QByteArray -> char* or QString -> QUrl.
 target_compile_definitions(lwc_flags INTERFACE
