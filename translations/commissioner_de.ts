@@ -3575,10 +3575,6 @@
             <translation>Gespeichert in %1: %2</translation>
         </message>
         <message>
-            <source>The receipt is signed by the local CA. Verify it any time with: commissioner-cli receipt verify FILE --cert %1</source>
-            <translation>Der Beleg ist von der lokalen CA signiert. Prüfen Sie ihn jederzeit mit: commissioner-cli receipt verify DATEI --cert %1</translation>
-        </message>
-        <message>
             <source>The job did not succeed; the signed receipt records how far it got.</source>
             <translation>Der Auftrag war nicht erfolgreich; der signierte Beleg hält fest, wie weit er kam.</translation>
         </message>
@@ -3669,6 +3665,14 @@
         <message>
             <source>Signing the receipt</source>
             <translation>Beleg wird signiert</translation>
+        </message>
+        <message>
+            <source>Check a receipt any time with: commissioner-cli receipt verify FILE --cert %1</source>
+            <translation>Prüfen Sie einen Beleg jederzeit mit: commissioner-cli receipt verify DATEI --cert %1</translation>
+        </message>
+        <message>
+            <source>Commissioned. The receipt is signed by the local CA.</source>
+            <translation>In Betrieb genommen. Der Beleg ist von der lokalen CA signiert.</translation>
         </message>
     </context>
     <context>

@@ -37,8 +37,9 @@ CommissioningWizard::CommissioningWizard(WizardServices services, QWidget* paren
     setPage(VerifyPageId, m_verify);
     setPage(ReceiptPageId, m_receipt);
     setStartId(ConnectPageId);
+    // Room for the step timeline and the receipt without scrolling.
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 120, fm.height() * 42);
+    resize(qMax(960, fm.averageCharWidth() * 150), qMax(720, fm.height() * 50));
     for (auto [which, name] :
          {std::pair {QWizard::BackButton, "backButton"}, std::pair {QWizard::NextButton, "nextButton"},
           std::pair {QWizard::CommitButton, "commitButton"}, std::pair {QWizard::FinishButton, "finishButton"},

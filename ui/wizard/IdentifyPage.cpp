@@ -56,6 +56,7 @@ IdentifyPage::IdentifyPage(CommissioningSession* session, QWidget* parent) : QWi
     m_endpointHint = new QLabel(this);
     m_endpointHint->setObjectName(QStringLiteral("endpointHintLabel"));
     m_endpointHint->setWordWrap(true);
+    m_endpointHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_endpointHint);
     m_recommission = new QCheckBox(this);
     m_recommission->setObjectName(QStringLiteral("recommissionCheckBox"));
@@ -73,6 +74,7 @@ IdentifyPage::IdentifyPage(CommissioningSession* session, QWidget* parent) : QWi
     m_profileHint = new QLabel(this);
     m_profileHint->setObjectName(QStringLiteral("profileHintLabel"));
     m_profileHint->setWordWrap(true);
+    m_profileHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     form->addRow(QString(), m_profileHint);
     layout->addLayout(form);
     layout->addStretch(1);

@@ -90,7 +90,7 @@ ProvisionPage::ProvisionPage(CommissioningSession* session, QWidget* parent)
     ticker->setInterval(100);
     connect(ticker, &QTimer::timeout, this, [this] {
         if (m_running)
-            m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+            m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 2)));
     });
     ticker->start();
     retranslateUi();
@@ -205,13 +205,13 @@ void ProvisionPage::updateStatus()
 void ProvisionPage::showOutcome(jobs::JobState state)
 {
     const jobs::BootstrapJob* job = m_session->run() ? m_session->run()->job() : nullptr;
-    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)));
+    m_elapsed->setText(tr("%1 s").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 2)));
     switch (state) {
     case jobs::JobState::Succeeded:
         m_progress->setValue(m_progress->maximum());
         m_status->setText(tr("%1 is commissioned. Next: check what it holds.").arg(m_session->request.endpoint));
         m_message->showMessage(
-            tr("The job succeeded in %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 1)),
+            tr("The job succeeded in %1 s.").arg(QLocale().toString(m_clock.elapsed() / 1000.0, 'f', 2)),
             MessageWidget::Severity::Positive);
         break;
     case jobs::JobState::Cancelled:

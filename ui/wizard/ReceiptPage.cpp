@@ -124,17 +124,21 @@ void ReceiptPage::showReceipt()
     QStringList names;
     for (const QString& f : m_session->receiptFiles())
         names << QFileInfo(f).fileName();
-    m_files->setText(
-        tr("Saved in %1: %2")
-            .arg(QDir::toNativeSeparators(m_session->receiptDirectory()), names.join(QLatin1String(", "))));
+    QString files = tr("Saved in %1: %2")
+                        .arg(QDir::toNativeSeparators(m_session->receiptDirectory()), names.join(QLatin1String(", ")));
+    files += QLatin1Char('\n')
+        + tr("Check a receipt any time with: commissioner-cli receipt verify FILE --cert %1")
+              .arg(QDir::toNativeSeparators(m_session->caProvider().certificatePath()));
+    if (m_session->caProvider().protection() == security::LocalCaProvider::Protection::PassphraseFile)
+        files += QLatin1Char('\n')
+            + tr("The local CA's key is protected by a passphrase file only until you unlock a vault.");
+    m_files->setText(files);
     m_print->setEnabled(true);
     m_saveCopy->setEnabled(true);
     const bool succeeded = receipt->receipt().outcome == CommissioningReceipt::Outcome::Succeeded;
     const bool hasKey = m_session->request.accountMode != bootstrap::AccountSecurityMode::NoSec;
     m_export->setVisible(succeeded && hasKey);
-    QString text = succeeded ? tr("The receipt is signed by the local CA. Verify it any time with: commissioner-cli "
-                                  "receipt verify FILE --cert %1")
-                                   .arg(QDir::toNativeSeparators(m_session->caProvider().certificatePath()))
+    QString text = succeeded ? tr("Commissioned. The receipt is signed by the local CA.")
                              : tr("The job did not succeed; the signed receipt records how far it got.");
     MessageWidget::Severity severity = succeeded ? MessageWidget::Severity::Positive : MessageWidget::Severity::Warning;
     if (succeeded && hasKey && !m_session->serverCredentialsSealed()) {
@@ -144,9 +148,6 @@ void ReceiptPage::showReceipt()
                  "before you close this window, or it is lost.");
         severity = MessageWidget::Severity::Warning;
     }
-    if (m_session->caProvider().protection() == security::LocalCaProvider::Protection::PassphraseFile)
-        text += QLatin1Char(' ')
-            + tr("The local CA's key is protected by a passphrase file only until you unlock a vault.");
     m_message->showMessage(text, severity);
 }
 

@@ -59,12 +59,15 @@ ReviewPage::ReviewPage(CommissioningSession* session, QWidget* parent) : QWizard
     m_verdicts->setColumnCount(4);
     m_verdicts->setRootIsDecorated(false);
     m_verdicts->setWordWrap(true);
+    m_verdicts->setUniformRowHeights(false);
+    m_verdicts->header()->setStretchLastSection(false);
     m_verdicts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_verdicts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_verdicts->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_verdicts->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_verdicts->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_verdictLabel->setBuddy(m_verdicts);
     layout->addWidget(m_verdictLabel);
-    layout->addWidget(m_verdicts, 2);
+    layout->addWidget(m_verdicts, 1);
 
     m_showJson = new QToolButton(this);
     m_showJson->setObjectName(QStringLiteral("showPlanJsonToolButton"));
@@ -232,12 +235,13 @@ void ReviewPage::showPlan()
             severity = tr("Info");
             break;
         }
-        auto* item = new QTreeWidgetItem(m_verdicts, {severity, ruleId(v.rule), v.field, v.message});
+        auto* item = new QTreeWidgetItem(m_verdicts, {severity, ruleId(v.rule), v.message, v.field});
         item->setIcon(0, style()->standardIcon(icon));
+        item->setToolTip(2, v.message);
         item->setToolTip(3, v.code);
     }
     if (m_session->verdicts().isEmpty())
-        new QTreeWidgetItem(m_verdicts, {tr("OK"), QString(), QString(), tr("No problems found.")});
+        new QTreeWidgetItem(m_verdicts, {tr("OK"), QString(), tr("No problems found."), QString()});
     m_json->setPlainText(QString::fromUtf8(m_session->displayJson()));
     if (errors)
         m_message->showMessage(tr("Errors in the plan: %1. Go back and change the choices they name; nothing has "
@@ -268,7 +272,7 @@ void ReviewPage::retranslateUi()
     m_summary->setHeaderLabels({tr("Item"), tr("Value")});
     m_summary->setAccessibleName(tr("Plan summary"));
     m_verdictLabel->setText(tr("&Checks:"));
-    m_verdicts->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Field"), tr("Message")});
+    m_verdicts->setHeaderLabels({tr("Severity"), tr("Rule"), tr("Message"), tr("Field")});
     m_verdicts->setAccessibleName(tr("Plan checks"));
     m_showJson->setText(tr("Show the plan as &JSON (secrets hidden)"));
     m_showJson->setAccessibleName(tr("Show the plan as JSON"));

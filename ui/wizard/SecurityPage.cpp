@@ -42,7 +42,18 @@ QLabel* wrapLabel(QWidget* parent, const QString& objectName)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    // Take the form's whole field width instead of a narrow wrapped column.
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     return label;
+}
+
+// A stacked widget as tall as its current page, not its tallest one.
+void fitStack(QStackedWidget* stack)
+{
+    for (int i = 0; i < stack->count(); ++i)
+        stack->widget(i)->setSizePolicy(QSizePolicy::Preferred,
+                                        i == stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    stack->adjustSize();
 }
 
 bool validUri(const QString& text, bool secure)
@@ -172,8 +183,11 @@ SecurityPage::SecurityPage(CommissioningSession* session, QWidget* parent)
     layout->addLayout(insecureRow);
     layout->addStretch(1);
 
+    fitStack(m_channelStack);
+    fitStack(m_accountStack);
     connect(m_channelMode, &QComboBox::currentIndexChanged, this, [this](int row) {
         m_channelStack->setCurrentIndex(row);
+        fitStack(m_channelStack);
         if (row == ChannelPin && m_session->request.pin.isEmpty()) {
             if (const Status s = m_session->newPin(); !s.ok())
                 m_message->showError(s.error());
@@ -183,6 +197,7 @@ SecurityPage::SecurityPage(CommissioningSession* session, QWidget* parent)
     });
     connect(m_accountMode, &QComboBox::currentIndexChanged, this, [this](int row) {
         m_accountStack->setCurrentIndex(row);
+        fitStack(m_accountStack);
         updateState();
     });
     for (QLineEdit* edit : {m_channelIdentity, m_channelKey, m_pinIdentity, m_nextBootstrapUri, m_caFilePath,

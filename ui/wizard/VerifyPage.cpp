@@ -64,6 +64,7 @@ VerifyPage::VerifyPage(CommissioningSession* session, QWidget* parent) : QWizard
     m_checks->setColumnCount(4);
     m_checks->setRootIsDecorated(false);
     m_checks->setWordWrap(true);
+    m_checks->setUniformRowHeights(false);
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -198,7 +199,7 @@ void VerifyPage::checkCertificate()
     // One verdict for the receipt: what the dialog found and what was decided.
     QString detail = report->summary();
     if (decision)
-        detail += QLatin1String(" — ")
+        detail += QStringLiteral(" — ")
             + tr("decision: %1 by %2").arg(security::trustChoiceName(decision->choice), decision->who);
     const bool rejected = decision && decision->choice == security::TrustChoice::Reject;
     m_session->extraVerdicts.removeIf(

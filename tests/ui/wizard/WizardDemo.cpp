@@ -1,0 +1,146 @@
+// Opens the commissioning wizard (or the main window) with the built-in demo
+// device and walks it to one page, for screenshots (scripts/screenshots.sh)
+// and for trying the wizard by hand. Prints "ready X Y W H" (the window's
+// geometry on screen) once the page has settled.
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "wizard/CommissioningWizard.h"
+#include "wizard/ProvisionPage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QPalette>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace lwc;
+using namespace lwc::ui;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6), disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+void ready(QWidget* w)
+{
+    // Screen pixels: logical geometry times the device pixel ratio (High-DPI).
+    const QRect g = w->frameGeometry();
+    const qreal r = w->devicePixelRatioF();
+    std::printf("ready %d %d %d %d\n", qRound(g.x() * r), qRound(g.y() * r), qRound(g.width() * r),
+                qRound(g.height() * r));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("commissioner-wizard-demo"));
+    QStandardPaths::setTestModeEnabled(true); // never the user's settings or CA
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("connect, identify, security, security-pin, review, provision, "
+                                                 "verify, receipt or main-window."),
+                                  QStringLiteral("name"), QStringLiteral("connect"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."),
+                                       QStringLiteral("ms"));
+    parser.addOptions({page, dark, language, quitAfter});
+    parser.process(app);
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(dark))
+        QApplication::setPalette(darkPalette());
+    LanguageManager languages;
+    languages.setLanguage(parser.value(language));
+    if (parser.isSet(quitAfter))
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
+
+    const QString target = parser.value(page);
+    if (target == QLatin1String("main-window")) {
+        auto* window = new MainWindow(&languages);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->resize(1100, 720);
+        window->move(0, 0);
+        window->show();
+        QTimer::singleShot(800, window, [window] { ready(window); });
+        return app.exec();
+    }
+
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("wizard/useDemoDevice"), true);
+    WizardServices services;
+    services.ca = {dir.filePath(QStringLiteral("ca")), dir.filePath(QStringLiteral("ca-passphrase")),
+                   dir.filePath(QStringLiteral("ca/ca-passphrase.sealed"))};
+    services.receiptDirectory = dir.filePath(QStringLiteral("receipts"));
+    auto* wizard = new CommissioningWizard(services);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->move(0, 0);
+    wizard->show();
+
+    static const QStringList order {QStringLiteral("connect"), QStringLiteral("identify"),  QStringLiteral("security"),
+                                    QStringLiteral("review"),  QStringLiteral("provision"), QStringLiteral("verify"),
+                                    QStringLiteral("receipt")};
+    const bool pin = target == QLatin1String("security-pin");
+    const int wanted = int(order.indexOf(pin ? QStringLiteral("security") : target));
+    // Steps forward once the current page allows it, until the wanted page has settled.
+    auto* step = new QTimer(wizard);
+    step->setInterval(150);
+    QObject::connect(step, &QTimer::timeout, wizard, [wizard, wanted, pin, step] {
+        if (pin && wizard->currentId() == SecurityPageId) {
+            auto* mode = wizard->findChild<QComboBox*>(QStringLiteral("channelModeComboBox"));
+            if (mode && mode->currentIndex() != 1)
+                mode->setCurrentIndex(1);
+        }
+        QAbstractButton* forward = nullptr;
+        for (auto which : {QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton})
+            if (wizard->button(which)->isVisible())
+                forward = wizard->button(which);
+        const bool settled = wizard->currentPage()->isComplete();
+        if (wizard->currentId() >= wanted) {
+            if (!settled)
+                return;
+            step->stop();
+            QTimer::singleShot(600, wizard, [wizard] { ready(wizard); });
+            return;
+        }
+        if (forward && forward->isEnabled())
+            forward->click();
+    });
+    step->start();
+    if (wanted < 0) {
+        std::fprintf(stderr, "unknown page %s\n", qPrintable(target));
+        return 2;
+    }
+    return app.exec();
+}
