@@ -4,6 +4,7 @@
 #include "devicesim/DemoDevice.h"
 #include "jobs/BootstrapJob.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -60,7 +61,14 @@ Q_SIGNALS:
     void finished(lwc::jobs::JobState state);
 
 private:
+    // Inventory: device state and the audit trail of the job (never a secret).
+    void audit(const QString& action, const QJsonObject& details, Rule rule = Rule::None);
+    void recordStep(int index);
+    void recordEnd(jobs::JobState state);
+
     std::shared_ptr<const bootstrap::BootstrapPlan> m_plan;
+    inventory::Inventory* m_inventory = nullptr;
+    QString m_technician;
     std::unique_ptr<jobs::MemoryJobJournal> m_memoryJournal;
     jobs::JobJournal* m_journal = nullptr;
     std::unique_ptr<security::EngineCredentialFactory> m_credentials;

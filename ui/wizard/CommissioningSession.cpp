@@ -55,6 +55,8 @@ CommissioningSession::CommissioningSession(WizardServices services, QObject* par
 {
     if (!m_services.clock)
         m_services.clock = &Clock::system();
+    if (!m_services.trustDecisions && m_services.inventory)
+        m_services.trustDecisions = &m_services.inventory->trustDecisions();
     m_caProvider = std::make_unique<security::LocalCaProvider>(m_services.ca, m_services.vault, *m_services.clock,
                                                                m_services.caScrypt);
 }
@@ -290,7 +292,50 @@ Result<CommissioningRun*> CommissioningSession::newRun()
 
 void CommissioningSession::onRunFinished(jobs::JobState state)
 {
+    if (state == jobs::JobState::Succeeded)
+        m_secretsSealed = sealSecrets();
     Q_EMIT runFinished(state);
+}
+
+bool CommissioningSession::sealSecrets()
+{
+    // S26: what the device now holds and its servers need, kept only as
+    // vault-sealed blobs in the inventory, each bound to its record.
+    inventory::Inventory* inv = m_services.inventory;
+    Vault* vault = m_services.vault;
+    const CommissioningRun* run = m_run;
+    if (!inv || !vault || !vault->isUnlocked() || !run || !run->job()->report())
+        return false;
+    QString serverPath;
+    QString bootstrapPath;
+    for (const bootstrap::WrittenInstance& w : run->job()->report()->written) {
+        if (w.bootstrapAccount)
+            bootstrapPath = w.path;
+        else if (w.path.startsWith(QLatin1String("/0/")) && w.shortServerId == request.shortServerId)
+            serverPath = w.path;
+    }
+    auto seal = [&](const QString& purpose, const SecretBytes& secret) {
+        if (secret.isEmpty())
+            return true;
+        const QByteArray bound = QStringLiteral("inventory:%1:%2").arg(request.endpoint, purpose).toUtf8();
+        auto blob = vault->seal(secret, bound);
+        if (!blob.ok()) {
+            qCWarning(lcUi).noquote() << "sealing" << purpose << "failed:" << blob.error().toString();
+            return false;
+        }
+        const Status stored = inv->storeSealedSecret(request.endpoint, purpose, blob.value());
+        if (!stored.ok())
+            qCWarning(lcUi).noquote() << "storing" << purpose << "failed:" << stored.error().toString();
+        return stored.ok();
+    };
+    bool ok = !serverPath.isEmpty();
+    if (request.accountMode == bootstrap::AccountSecurityMode::Psk)
+        ok &= seal(QStringLiteral("psk:") + serverPath, request.accountPsk);
+    else if (request.accountMode == bootstrap::AccountSecurityMode::Certificate)
+        ok &= seal(QStringLiteral("private-key:") + serverPath, request.accountPrivateKey);
+    if (!bootstrapPath.isEmpty())
+        ok &= seal(QStringLiteral("psk:") + bootstrapPath, request.bootstrapPsk);
+    return ok;
 }
 
 QString CommissioningSession::receiptDirectory() const

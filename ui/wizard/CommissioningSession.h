@@ -137,6 +137,7 @@ Q_SIGNALS:
 
 private:
     QCoro::Task<Status> prepareX509();
+    bool sealSecrets();
     void onRunFinished(lwc::jobs::JobState state);
 
     WizardServices m_services;

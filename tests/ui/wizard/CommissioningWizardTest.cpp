@@ -3,6 +3,7 @@
 // recorded state checked, the event loop ticking during a bootstrap, a
 // keyboard-only walk and a German walk with a runtime language switch.
 #include "wizard/CommissioningWizard.h"
+#include "CertificateDialog.h"
 #include "LanguageManager.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
@@ -218,6 +219,63 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
         QCOMPARE(wizard.session()->receipt()->receipt().securityMode, QStringLiteral("pin"));
         QVERIFY(!wizard.session()->receipt()->toJson().contains(digits.toUtf8()));
+    }
+
+    void demoX509WalkThrough_S18()
+    {
+        CommissioningWizard wizard(services());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(next(wizard));
+        QVERIFY(next(wizard));
+        child<QComboBox>(wizard, "channelModeComboBox")->setCurrentIndex(2); // X.509 channel
+        child<QComboBox>(wizard, "accountModeComboBox")->setCurrentIndex(1); // X.509 account
+        QVERIFY(next(wizard)); // Security
+        // Review: the local CA is created, the listener, the demo device and
+        // the account get certificates from it.
+        QVERIFY(next(wizard));
+        QVERIFY(waitForProvision(wizard));
+        QCOMPARE(child<ProvisionPage>(wizard, "provisionPage")->finalState(), jobs::JobState::Succeeded);
+        const auto& report = wizard.session()->run()->job()->report();
+        QCOMPARE(report->channelMode, QStringLiteral("x509"));
+        bool x509Account = false;
+        for (const auto& w : report->written)
+            x509Account |= w.securityMode == QLatin1String("x509");
+        QVERIFY(x509Account);
+        QVERIFY(next(wizard));
+        QVERIFY(child<QPushButton>(wizard, "checkCertificatePushButton")->isVisible());
+        auto* checks = child<QTreeWidget>(wizard, "checksTreeWidget");
+        bool s18 = false;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            s18 |= checks->topLevelItem(i)->text(2) == QLatin1String("S18");
+        QVERIFY(s18);
+        // The certificate dialog on /0/x/4: the test answers it like a
+        // technician once its verdict is on screen.
+        bool answered = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<CertificateDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVerified() || answered)
+                return;
+            answered = true;
+            QVERIFY(dialog->report()->trusted);
+            MessageBox::setNextAnswer(QMessageBox::Yes); // "fingerprint not compared: trust anyway?"
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("trustPushButton")), Qt::LeftButton);
+        });
+        answer.start(20);
+        QTest::mouseClick(child<QPushButton>(wizard, "checkCertificatePushButton"), Qt::LeftButton);
+        answer.stop();
+        QVERIFY(answered);
+        QCOMPARE(wizard.session()->extraVerdicts.size(), 1);
+        QCOMPARE(wizard.session()->extraVerdicts.first().rule, Rule::S14);
+        QCOMPARE(wizard.session()->extraVerdicts.first().verdict, VerificationVerdict::Verdict::Pass);
+        QVERIFY(next(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        // The server certificate written into /0/x/4 is listed as trusted,
+        // and the technician's check is in the signed verdicts.
+        const CommissioningReceipt& r = wizard.session()->receipt()->receipt();
+        QVERIFY(!r.trusted.isEmpty());
+        QVERIFY(r.verification.contains(wizard.session()->extraVerdicts.first()));
     }
 
     void pinCopyCarriesPasswordHintAndIsCleared_S4()
