@@ -469,9 +469,9 @@ private Q_SLOTS:
             QVERIFY(next(wizard));
             QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Überprüfen"));
             auto* checks = child<QTreeWidget>(wizard, "checksTreeWidget");
-            QCOMPARE(checks->headerItem()->text(0), QStringLiteral("Prüfung"));
+            QCOMPARE(checks->headerItem()->text(0), QStringLiteral("Prüfpunkt"));
             QVERIFY(next(wizard));
-            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Beleg"));
+            QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Nachweis"));
             QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
             // Runtime switch back to English: the open page retranslates.
             QVERIFY(languages.setLanguage(QStringLiteral("en")));
