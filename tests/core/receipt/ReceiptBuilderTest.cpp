@@ -147,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(find(ReceiptBuilder::verification(r, nullptr), Rule::S20)->verdict,
                  VerificationVerdict::Verdict::Pass);
         r.flags << QStringLiteral("S20: the device returned /0/1/5 on read");
-        const VerificationVerdict* v = find(ReceiptBuilder::verification(r, nullptr), Rule::S20);
+        const QList<VerificationVerdict> list = ReceiptBuilder::verification(r, nullptr);
+        const VerificationVerdict* v = find(list, Rule::S20);
         QCOMPARE(v->verdict, VerificationVerdict::Verdict::Fail);
         QVERIFY(v->detail.contains(QStringLiteral("/0/1/5")));
     }
@@ -174,7 +175,8 @@ private Q_SLOTS:
     {
         BootstrapReport r = report(QStringLiteral("psk"), QStringLiteral("PSK-AES128-CCM8"));
         r.written[0].securityMode = QStringLiteral("nosec");
-        const VerificationVerdict* v = find(ReceiptBuilder::verification(r, nullptr), Rule::S1);
+        const QList<VerificationVerdict> list = ReceiptBuilder::verification(r, nullptr);
+        const VerificationVerdict* v = find(list, Rule::S1);
         QVERIFY(v);
         QCOMPARE(v->verdict, VerificationVerdict::Verdict::Warning);
         QVERIFY(v->detail.contains(QStringLiteral("INSECURE")));
