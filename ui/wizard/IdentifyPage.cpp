@@ -46,6 +46,7 @@ IdentifyPage::IdentifyPage(CommissioningSession* session, QWidget* parent) : QWi
     layout->addWidget(m_message);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     m_endpoint = new QLineEdit(this);
     m_endpoint->setObjectName(QStringLiteral("endpointLineEdit"));
@@ -60,8 +61,8 @@ IdentifyPage::IdentifyPage(CommissioningSession* session, QWidget* parent) : QWi
     form->addRow(QString(), m_endpointHint);
     m_recommission = new QCheckBox(this);
     m_recommission->setObjectName(QStringLiteral("recommissionCheckBox"));
-    m_recommission->hide();
     form->addRow(QString(), m_recommission);
+    form->setRowVisible(m_recommission, false);
 
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profileComboBox"));
@@ -128,7 +129,7 @@ void IdentifyPage::check()
             }
         }
     }
-    m_recommission->setVisible(m_known);
+    m_form->setRowVisible(m_recommission, m_known);
     if (!m_known)
         m_recommission->setChecked(false);
     Q_EMIT completeChanged();

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -33,6 +34,7 @@ private:
 
     CommissioningSession* m_session;
     MessageWidget* m_message = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_endpointLabel = nullptr;
     QLineEdit* m_endpoint = nullptr;
     QLabel* m_endpointHint = nullptr;
