@@ -3575,16 +3575,24 @@
             <translation>Gespeichert in %1: %2</translation>
         </message>
         <message>
+            <source>Check a receipt any time with: commissioner-cli receipt verify FILE --cert %1</source>
+            <translation>Prüfen Sie einen Nachweis jederzeit mit: commissioner-cli receipt verify DATEI --cert %1</translation>
+        </message>
+        <message>
+            <source>The local CA's key is protected by a passphrase file only until you unlock a vault.</source>
+            <translation>Der Schlüssel der lokalen CA ist nur durch eine Passphrasen-Datei geschützt, bis Sie einen Tresor entsperren.</translation>
+        </message>
+        <message>
+            <source>Commissioned. The receipt is signed by the local CA.</source>
+            <translation>In Betrieb genommen. Der Nachweis ist von der lokalen CA signiert.</translation>
+        </message>
+        <message>
             <source>The job did not succeed; the signed receipt records how far it got.</source>
             <translation>Der Auftrag war nicht erfolgreich; der signierte Nachweis hält fest, wie weit er kam.</translation>
         </message>
         <message>
             <source>The server account's key was not stored in an encrypted vault: export it for the LwM2M server before you close this window, or it is lost.</source>
             <translation>Der Schlüssel des Serverkontos wurde in keinem verschlüsselten Tresor gespeichert: Exportieren Sie ihn für den LwM2M-Server, bevor Sie dieses Fenster schließen, sonst geht er verloren.</translation>
-        </message>
-        <message>
-            <source>The local CA's key is protected by a passphrase file only until you unlock a vault.</source>
-            <translation>Der Schlüssel der lokalen CA ist nur durch eine Passphrasen-Datei geschützt, bis Sie einen Tresor entsperren.</translation>
         </message>
         <message>
             <source>The receipt was sent to the printer.</source>
@@ -3665,14 +3673,6 @@
         <message>
             <source>Signing the receipt</source>
             <translation>Nachweis wird signiert</translation>
-        </message>
-        <message>
-            <source>Check a receipt any time with: commissioner-cli receipt verify FILE --cert %1</source>
-            <translation>Prüfen Sie einen Nachweis jederzeit mit: commissioner-cli receipt verify DATEI --cert %1</translation>
-        </message>
-        <message>
-            <source>Commissioned. The receipt is signed by the local CA.</source>
-            <translation>In Betrieb genommen. Der Nachweis ist von der lokalen CA signiert.</translation>
         </message>
     </context>
     <context>
@@ -3929,12 +3929,12 @@
             <translation>Regel</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Feld</translation>
-        </message>
-        <message>
             <source>Message</source>
             <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Plan checks</source>
@@ -4393,6 +4393,104 @@
         <message>
             <source>Result</source>
             <translation>Ergebnis</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::VaultDialog</name>
+        <message>
+            <source>Create the vault</source>
+            <translation>Tresor anlegen</translation>
+        </message>
+        <message>
+            <source>Every key this tool generates is stored encrypted in the vault. Choose a passphrase of at least %1 characters; without it the stored keys cannot be recovered.</source>
+            <translation>Jeder Schlüssel, den dieses Werkzeug erzeugt, wird verschlüsselt im Tresor gespeichert. Wählen Sie eine Passphrase mit mindestens %1 Zeichen; ohne sie lassen sich die gespeicherten Schlüssel nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Anlegen</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Tresor entsperren</translation>
+        </message>
+        <message>
+            <source>The vault holds the keys of commissioned devices. Enter its passphrase to unlock it.</source>
+            <translation>Der Tresor enthält die Schlüssel der in Betrieb genommenen Geräte. Geben Sie seine Passphrase ein, um ihn zu entsperren.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>Change the vault passphrase</source>
+            <translation>Tresor-Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>The stored keys stay as they are; only the passphrase that unlocks them changes.</source>
+            <translation>Die gespeicherten Schlüssel bleiben, wie sie sind; nur die Passphrase zum Entsperren ändert sich.</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>Ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Aktuelle Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Unlock with the &amp;system keychain</source>
+            <translation>Mit dem &amp;Systemschlüsselbund entsperren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) after the failed attempts.</source>
+            <translation>
+                <numerusform>Warten Sie nach den Fehlversuchen %n Sekunde.</numerusform>
+                <numerusform>Warten Sie nach den Fehlversuchen %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deriving the key…</source>
+            <translation>Schlüssel wird abgeleitet…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase (attempt %1). Nothing was changed; check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Falsche Passphrase (Versuch %1). Es wurde nichts geändert; prüfen Sie Tastaturbelegung und Feststelltaste und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Asking the system keychain…</source>
+            <translation>Systemschlüsselbund wird gefragt…</translation>
         </message>
     </context>
     <context>
