@@ -3674,6 +3674,22 @@
             <source>Signing the receipt</source>
             <translation>Nachweis wird signiert</translation>
         </message>
+        <message>
+            <source>The server account's key is not stored yet: unlock the vault to store it in the inventory, or export it for the LwM2M server before you close this window.</source>
+            <translation>Der Schlüssel des Serverkontos ist noch nicht gespeichert: Entsperren Sie den Tresor, um ihn im Bestand abzulegen, oder exportieren Sie ihn für den LwM2M-Server, bevor Sie dieses Fenster schließen.</translation>
+        </message>
+        <message>
+            <source>The server account's key is stored in the inventory, sealed by the vault.</source>
+            <translation>Der Schlüssel des Serverkontos ist im Bestand gespeichert, versiegelt durch den Tresor.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock the vault…</source>
+            <translation>Tresor en&amp;tsperren…</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Tresor entsperren</translation>
+        </message>
     </context>
     <context>
         <name>lwc::ui::ReceiptPrinter</name>

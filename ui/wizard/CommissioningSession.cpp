@@ -297,6 +297,18 @@ void CommissioningSession::onRunFinished(jobs::JobState state)
     Q_EMIT runFinished(state);
 }
 
+bool CommissioningSession::sealServerCredentials()
+{
+    if (!m_secretsSealed && m_run && m_run->job()->state() == jobs::JobState::Succeeded)
+        m_secretsSealed = sealSecrets();
+    return m_secretsSealed;
+}
+
+bool CommissioningSession::vaultLocked() const
+{
+    return m_services.vault && !m_services.vault->isUnlocked();
+}
+
 bool CommissioningSession::sealSecrets()
 {
     // S26: what the device now holds and its servers need, kept only as

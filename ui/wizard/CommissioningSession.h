@@ -131,6 +131,10 @@ public:
     // to `path` for the LwM2M server's operator, 0600. Only on request.
     Status exportServerCredentials(const QString& path) const;
     bool serverCredentialsSealed() const { return m_secretsSealed; }
+    // Seals them now (after the vault was unlocked late); true if stored.
+    bool sealServerCredentials();
+    // A vault is configured but locked (the Receipt page offers to unlock it).
+    bool vaultLocked() const;
 
 Q_SIGNALS:
     void runFinished(lwc::jobs::JobState state);

@@ -6,8 +6,10 @@
 #include "MessageWidget.h"
 #include "PrintDialog.h"
 #include "ReceiptPrinter.h"
+#include "VaultDialog.h"
 
 #include "common/Log.h"
+#include "vault/Vault.h"
 
 #include <QDir>
 #include <QEvent>
@@ -59,16 +61,21 @@ ReceiptPage::ReceiptPage(CommissioningSession* session, QWidget* parent) : QWiza
     m_retry = new QPushButton(this);
     m_retry->setObjectName(QStringLiteral("retryReceiptPushButton"));
     m_retry->hide();
+    m_unlock = new QPushButton(this);
+    m_unlock->setObjectName(QStringLiteral("unlockVaultPushButton"));
+    m_unlock->hide();
     buttons->addWidget(m_print);
     buttons->addWidget(m_saveCopy);
     buttons->addWidget(m_export);
     buttons->addStretch(1);
+    buttons->addWidget(m_unlock);
     buttons->addWidget(m_retry);
     layout->addLayout(buttons);
     connect(m_print, &QPushButton::clicked, this, &ReceiptPage::print);
     connect(m_saveCopy, &QPushButton::clicked, this, &ReceiptPage::saveCopy);
     connect(m_export, &QPushButton::clicked, this, &ReceiptPage::exportCredentials);
     connect(m_retry, &QPushButton::clicked, this, &ReceiptPage::produce);
+    connect(m_unlock, &QPushButton::clicked, this, &ReceiptPage::unlockVault);
     retranslateUi();
 }
 
@@ -103,6 +110,7 @@ QCoro::Task<> ReceiptPage::produce()
         if (!produced.ok()) {
             m_message->showError(produced.error());
             m_retry->show();
+            updateUnlockButton(produced.error().code);
             co_return;
         }
         showReceipt();
@@ -144,11 +152,45 @@ void ReceiptPage::showReceipt()
     if (succeeded && hasKey && !m_session->serverCredentialsSealed()) {
         // S26: the key exists only in this window now.
         text += QLatin1Char(' ')
-            + tr("The server account's key was not stored in an encrypted vault: export it for the LwM2M server "
-                 "before you close this window, or it is lost.");
+            + (m_session->services().inventory && m_session->vaultLocked()
+                   ? tr("The server account's key is not stored yet: unlock the vault to store it in the inventory, "
+                        "or export it for the LwM2M server before you close this window.")
+                   : tr("The server account's key was not stored in an encrypted vault: export it for the LwM2M "
+                        "server before you close this window, or it is lost."));
         severity = MessageWidget::Severity::Warning;
+    } else if (succeeded && hasKey) {
+        text += QLatin1Char(' ') + tr("The server account's key is stored in the inventory, sealed by the vault.");
     }
     m_message->showMessage(text, severity);
+    updateUnlockButton();
+}
+
+void ReceiptPage::updateUnlockButton(const QString& errorCode)
+{
+    // The vault is locked and something waits for it: the CA's key (signing)
+    // or the server key that should be sealed into the inventory.
+    const bool waiting = errorCode == QLatin1String("ca.vaultLocked")
+        || (m_session->receipt() && m_session->services().inventory && !m_session->serverCredentialsSealed()
+            && m_session->receipt()->receipt().outcome == CommissioningReceipt::Outcome::Succeeded);
+    m_unlock->setVisible(m_session->vaultLocked() && waiting);
+}
+
+void ReceiptPage::unlockVault()
+{
+    Vault* vault = m_session->services().vault;
+    if (!vault)
+        return;
+    // Entering a passphrase is a decision the technician makes: a dialog.
+    VaultDialog dialog(*vault, VaultDialog::Mode::Unlock, this);
+    if (dialog.exec() != QDialog::Accepted || !vault->isUnlocked())
+        return;
+    m_unlock->hide();
+    if (!m_session->receipt()) {
+        produce();
+        return;
+    }
+    m_session->sealServerCredentials();
+    showReceipt();
 }
 
 void ReceiptPage::print()
@@ -228,6 +270,8 @@ void ReceiptPage::retranslateUi()
     m_saveCopy->setAccessibleName(tr("Save a copy of the receipt"));
     m_export->setText(tr("&Export server credentials…"));
     m_export->setAccessibleName(tr("Export the server account's credentials"));
+    m_unlock->setText(tr("&Unlock the vault…"));
+    m_unlock->setAccessibleName(tr("Unlock the vault"));
     m_retry->setText(tr("&Try again"));
     m_retry->setAccessibleName(tr("Try to sign the receipt again"));
     m_busy->setAccessibleName(tr("Signing the receipt"));

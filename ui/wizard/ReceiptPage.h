@@ -39,6 +39,8 @@ private:
     void print();
     void saveCopy();
     void exportCredentials();
+    void unlockVault();
+    void updateUnlockButton(const QString& errorCode = {});
 
     CommissioningSession* m_session;
     MessageWidget* m_message = nullptr;
@@ -49,6 +51,7 @@ private:
     QPushButton* m_saveCopy = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_unlock = nullptr;
     bool m_busyNow = false;
 };
 

@@ -7,12 +7,17 @@
 #include "LanguageManager.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "VaultDialog.h"
 #include "wizard/CommissioningRun.h"
 #include "wizard/ProvisionPage.h"
 #include "wizard/SecretClipboard.h"
 
 #include "devicesim/DemoDevice.h"
 #include "receipt/SignedReceipt.h"
+#include "security/LocalCaProvider.h"
+#include "vault/Vault.h"
+
+#include "ResultTestHelpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -20,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -276,6 +282,69 @@ private Q_SLOTS:
         const CommissioningReceipt& r = wizard.session()->receipt()->receipt();
         QVERIFY(!r.trusted.isEmpty());
         QVERIFY(r.verification.contains(wizard.session()->extraVerdicts.first()));
+    }
+
+    void lockedVaultIsUnlockedToSignTheReceipt_S26()
+    {
+        // A CA whose passphrase the vault sealed, then the vault locked.
+        WizardServices s = services();
+        const QString vaultPath = QFileInfo(s.receiptDirectory).absolutePath() + QStringLiteral("/vault.lwcv");
+        Vault vault(std::make_unique<FileVaultStore>(vaultPath));
+        QVERIFY(vault.load().ok());
+        QVERIFY(vault.setKdfParams(KdfParams::minimum()).ok());
+        QVERIFY(vault.create(SecretBytes::copyOf("correct horse battery")).ok());
+        {
+            security::LocalCaProvider provider(s.ca, &vault, Clock::system(), s.caScrypt);
+            QVERIFY(test::awaitResult(provider.obtain()).ok());
+            QCOMPARE(provider.protection(), security::LocalCaProvider::Protection::Vault);
+        }
+        vault.lock();
+        s.vault = &vault;
+        CommissioningWizard wizard(std::move(s));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(next(wizard));
+        QVERIFY(waitForProvision(wizard));
+        QVERIFY(next(wizard)); // Provision
+        QVERIFY(next(wizard)); // Verify
+        QCOMPARE(wizard.currentId(), int(ReceiptPageId));
+        auto* message = child<MessageWidget>(wizard, "receiptMessageWidget");
+        auto* unlock = child<QPushButton>(wizard, "unlockVaultPushButton");
+        QTRY_VERIFY(unlock->isVisible());
+        QCOMPARE(message->severity(), MessageWidget::Severity::Error);
+        QVERIFY(message->toolTip().contains(QStringLiteral("ca.vaultLocked")));
+        QVERIFY(!wizard.session()->receipt().has_value());
+
+        // The technician mistypes once (nothing changes), then unlocks.
+        int attempts = 0;
+        QTimer typist;
+        connect(&typist, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<VaultDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
+            auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okPushButton"));
+            // The second try only once the first has failed (and the dialog said so).
+            if (!pass || !ok || attempts >= 2 || (attempts == 1 && vault.failedUnlockAttempts() < 1))
+                return;
+            pass->setText(attempts == 0 ? QStringLiteral("wrong horse battery")
+                                        : QStringLiteral("correct horse battery"));
+            if (!ok->isEnabled())
+                return;
+            ++attempts;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        typist.start(20);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        typist.stop();
+        QCOMPARE(attempts, 2);
+        QVERIFY(vault.isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+        QFile ca(wizard.session()->caProvider().certificatePath());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        QVERIFY(SignedReceipt::verify(wizard.session()->receipt()->toJson(), ca.readAll()).ok());
+        QVERIFY(!unlock->isVisible());
     }
 
     void pinCopyCarriesPasswordHintAndIsCleared_S4()
