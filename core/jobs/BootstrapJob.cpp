@@ -111,7 +111,7 @@ QCoro::Task<JobState> BootstrapJob::execute()
                     current = beginStep(step.name, step.path); // steps without a start (prepare)
                 QString message = step.message;
                 if (!step.code.isEmpty())
-                    message = message.isEmpty() ? step.code : step.code + QLatin1String(" — ") + message;
+                    message = message.isEmpty() ? step.code : step.code + QStringLiteral(" — ") + message;
                 endStep(current, step.ok ? StepState::Done : StepState::Failed, message, step.errorCode, step.rule,
                         step.durationMs);
                 current = -1;
