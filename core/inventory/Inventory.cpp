@@ -48,8 +48,8 @@ Result<std::unique_ptr<Inventory>> Inventory::open(const InventoryDatabase::Opti
         // audit trail are nobody else's business either.
         QFile::setPermissions(options.databaseName, QFile::ReadOwner | QFile::WriteOwner);
     }
-    qCInfo(lcInventory).noquote() << "inventory" << InventoryDatabase::describe(options) << "at schema version"
-                                  << db->schemaVersion();
+    qCDebug(lcInventory).noquote() << "inventory" << InventoryDatabase::describe(options) << "at schema version"
+                                   << db->schemaVersion();
     return std::unique_ptr<Inventory>(new SqlInventory(std::move(db), InventoryDatabase::describe(options)));
 }
 
