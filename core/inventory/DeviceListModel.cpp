@@ -4,7 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <numeric>
+#include <limits>
 
 namespace lwc::inventory {
 
@@ -156,9 +156,50 @@ bool DeviceListModel::lessThan(int a, int b) const
 
 void DeviceListModel::rebuildSorted()
 {
-    m_sorted.resize(m_items.size());
-    std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return lessThan(a, b); });
+    // Sort compact entries that hold the keys themselves (contiguous, no
+    // detour through the rows), with exactly the order lessThan() defines.
+    struct Entry {
+        qint64 number; // state, last job or added time; 0 for text columns
+        QStringView text; // profile key; empty for other columns
+        QStringView endpointKey;
+        QStringView endpoint;
+        qint64 id;
+        int item;
+    };
+    std::vector<Entry> entries;
+    entries.reserve(m_items.size());
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        const Item& it = m_items[i];
+        if (it.removed)
+            continue;
+        qint64 number = 0;
+        if (m_sortColumn == StateColumn)
+            number = qint64(it.row.state);
+        else if (m_sortColumn == LastJobColumn)
+            number = it.lastJobMs;
+        else if (m_sortColumn == AddedColumn)
+            number = it.createdMs;
+        entries.push_back({number, m_sortColumn == ProfileColumn ? QStringView(it.profileKey) : QStringView(),
+                           it.endpointKey, it.row.endpoint, it.row.id, int(i)});
+    }
+    auto ascending = [](const Entry& x, const Entry& y) {
+        if (x.number != y.number)
+            return x.number < y.number;
+        if (int c = x.text.compare(y.text); c != 0)
+            return c < 0;
+        if (int c = x.endpointKey.compare(y.endpointKey); c != 0)
+            return c < 0;
+        if (int c = x.endpoint.compare(y.endpoint); c != 0)
+            return c < 0;
+        return x.id < y.id;
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::sort(entries.begin(), entries.end(), ascending);
+    else
+        std::sort(entries.begin(), entries.end(), [&](const Entry& x, const Entry& y) { return ascending(y, x); });
+    m_sorted.resize(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i)
+        m_sorted[i] = entries[i].item;
 }
 
 void DeviceListModel::prepareFilter()
@@ -190,9 +231,14 @@ void DeviceListModel::rebuildVisible()
         m_visible = m_sorted;
         return;
     }
+    // Match in storage order (the rows and their text lie in memory in that
+    // order), then keep the sorted order of the matches.
+    std::vector<char> match(m_items.size());
+    for (size_t i = 0; i < m_items.size(); ++i)
+        match[i] = !m_items[i].removed && matches(m_items[i]) ? 1 : 0;
     m_visible.clear();
     for (int i : m_sorted)
-        if (matches(m_items[size_t(i)]))
+        if (match[size_t(i)])
             m_visible.push_back(i);
 }
 
@@ -296,6 +342,7 @@ Status DeviceListModel::refresh(const QString& endpoint)
         }
         removeFromOrder(item);
         m_byEndpoint.remove(endpoint);
+        m_items[size_t(item)].removed = true;
         return {};
     }
     // Take it out of both orders under its old sort key, update, put it back.

@@ -81,6 +81,7 @@ private:
         QString haystack; // case-folded endpoint + '\n' + profile, for the filter
         qint64 lastJobMs = 0;
         qint64 createdMs = 0;
+        bool removed = false; // gone from the inventory (refresh); its slot stays unused
     };
     static Item makeItem(DeviceRow row);
     bool lessThan(int a, int b) const;

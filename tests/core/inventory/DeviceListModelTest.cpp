@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace lwc;
@@ -225,6 +226,19 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 1);
         QCOMPARE(model.rowCount(), before - 1);
         QCOMPARE(model.rowOf(QStringLiteral("urn:dev:3")), -1);
+
+        // Gone from the inventory: gone from the list, also after the next sort.
+        model.setFilterText({});
+        {
+            QSqlQuery q(inv.database().database());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM devices WHERE endpoint = 'urn:dev:5'")));
+        }
+        QVERIFY(model.refresh(QStringLiteral("urn:dev:5")).ok());
+        QCOMPARE(model.rowCount(), 26);
+        model.sort(DeviceListModel::EndpointColumn, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(model.rowOf(QStringLiteral("urn:dev:5")), -1);
+        QVERIFY(!endpoints(model).contains(QStringLiteral("urn:dev:5")));
     }
 };
 
