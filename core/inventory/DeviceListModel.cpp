@@ -72,7 +72,8 @@ QString DeviceListModel::stateText(DeviceState state)
     case DeviceState::Commissioned:
         return tr("Commissioned");
     case DeviceState::Failed:
-        return tr("Failed");
+        // Not "Failed": that source text is a certificate check's verdict elsewhere.
+        return tr("Commissioning failed");
     case DeviceState::Interrupted:
         return tr("Interrupted");
     }

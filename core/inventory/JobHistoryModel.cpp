@@ -30,7 +30,8 @@ QString JobHistoryModel::stateText(JobState state)
     case JobState::Succeeded:
         return tr("Succeeded");
     case JobState::Failed:
-        return tr("Failed");
+        // Not "Failed": that source text is a certificate check's verdict elsewhere.
+        return tr("Unsuccessful");
     case JobState::Cancelled:
         return tr("Cancelled");
     case JobState::Interrupted:

@@ -99,7 +99,8 @@ private Q_SLOTS:
         model.setDevices(sample());
         const int r = model.rowOf(QStringLiteral("dev-2"));
         QVERIFY(r >= 0);
-        QCOMPARE(model.index(r, DeviceListModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.index(r, DeviceListModel::StateColumn).data().toString(),
+                 QStringLiteral("Commissioning failed"));
         QCOMPARE(model.index(r, DeviceListModel::ProfileColumn).data().toString(), QStringLiteral("raw"));
         QVERIFY(!model.index(r, DeviceListModel::LastJobColumn).data().toString().isEmpty());
         QCOMPARE(model.index(r, 0).data(DeviceListModel::StateNameRole).toString(), QStringLiteral("failed"));

@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(model.reload().ok());
 
         const int failed = model.rowOf(QStringLiteral("a1"));
-        QCOMPARE(model.index(failed, JobHistoryModel::StateColumn).data().toString(), QStringLiteral("Failed"));
+        QCOMPARE(model.index(failed, JobHistoryModel::StateColumn).data().toString(), QStringLiteral("Unsuccessful"));
         QCOMPARE(model.index(failed, JobHistoryModel::StepsColumn).data().toString(), QStringLiteral("2/3"));
         QCOMPARE(model.index(failed, JobHistoryModel::DurationColumn).data().toString(), QStringLiteral("1234 ms"));
         QCOMPARE(model.index(failed, JobHistoryModel::ResultColumn).data().toString(),
