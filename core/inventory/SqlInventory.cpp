@@ -61,6 +61,7 @@ SqlInventory::SqlInventory(std::unique_ptr<InventoryDatabase> database, QString 
       m_credentials(*m_db),
       m_trust(*m_db, &m_audit)
 {
+    m_credentials.setAuditLog(&m_audit);
 }
 
 SqlInventory::~SqlInventory() = default;

@@ -180,6 +180,30 @@ private Q_SLOTS:
         }
     }
 
+    // Issued credentials are audit records too (fingerprints only), once per
+    // endpoint and credential; a refused duplicate leaves no record (S5).
+    void issuedCredentialsAreAudited_S5_data() { test::addBackendColumn(); }
+    void issuedCredentialsAreAudited_S5()
+    {
+        QFETCH(QString, backend);
+        LWC_INVENTORY(fx, backend);
+        const SecretBytes psk = SecretBytes::random(16).value();
+        const CredentialFingerprint pskFp = fx.inv->credentials().psk(psk).value();
+        const CredentialFingerprint id = CredentialRegistry::pskIdentity(QStringLiteral("dev-1"));
+        QVERIFY(fx.inv->credentials().record(QStringLiteral("dev-1"), {id, pskFp}).ok());
+        QVERIFY(fx.inv->credentials().record(QStringLiteral("dev-1"), {id, pskFp}).ok()); // a retried job
+        QCOMPARE(fx.inv->credentials().record(QStringLiteral("dev-2"), {pskFp}).error().rule, Rule::S5);
+        const auto events = fx.inv->audit().events().value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().action, QStringLiteral("credential.issued"));
+        QCOMPARE(events.first().endpoint, QStringLiteral("dev-1"));
+        const QJsonArray creds = events.first().details.value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(creds.size(), 2);
+        QCOMPARE(creds.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("psk"));
+        QCOMPARE(creds.at(1).toObject().value(QStringLiteral("fingerprint")).toString(), pskFp.fingerprint);
+        QVERIFY(fx.inv->audit().verify()->intact);
+    }
+
     void receiptsAreStoredByJob_S26_data() { test::addBackendColumn(); }
     void receiptsAreStoredByJob_S26()
     {
