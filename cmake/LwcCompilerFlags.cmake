@@ -6,7 +6,7 @@ set(CMAKE_POSITION_INDEPENDENT_CODE ON)
 
 add_library(lwc_flags INTERFACE)
 target_compile_options(lwc_flags INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align
     -Wformat=2 -Wimplicit-fallthrough)
 # Q_EMIT/Q_SIGNALS only; no implicit QByteArray -> char* or QString -> QUrl.
 target_compile_definitions(lwc_flags INTERFACE
@@ -34,6 +34,7 @@ if(LWC_FUZZ)
     if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
         message(FATAL_ERROR "LWC_FUZZ needs clang (use the 'fuzz' preset)")
     endif()
-    target_compile_options(lwc_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_compile_options(lwc_flags INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fsanitize-coverage-ignorelist=${CMAKE_CURRENT_LIST_DIR}/fuzz-coverage-ignorelist.txt)
     target_link_options(lwc_flags INTERFACE -fsanitize=address,undefined)
 endif()

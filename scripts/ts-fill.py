@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Fill translations into a Qt .ts file from a JSON object {source: translation}.
+Plural (%n) messages take a list: {"%n file(s)": ["%n Datei", "%n Dateien"]}.
 
 Usage: scripts/ts-fill.py translations/commissioner_de.ts pairs.json
        scripts/ts-fill.py --missing translations/commissioner_de.ts   # list untranslated sources as JSON
@@ -32,7 +33,10 @@ def main():
         missing = {}
         for m in root.iter("message"):
             t = m.find("translation")
-            if t is None or t.get("type") == "unfinished" or not (t.text or "").strip():
+            text = (t.text or "").strip() if t is not None else ""
+            if t is not None and t.findall("numerusform"):
+                text = "".join((f.text or "").strip() for f in t.findall("numerusform"))
+            if t is None or t.get("type") == "unfinished" or not text:
                 missing[m.find("source").text] = ""
         json.dump(missing, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -51,7 +55,17 @@ def main():
             t = m.find("translation")
             if t is None:
                 t = ET.SubElement(m, "translation")
-            t.text = pairs[src]
+            value = pairs[src]
+            if m.get("numerus") == "yes":
+                # Plural forms: a list ["singular", "plural"] (German has two).
+                forms = value if isinstance(value, list) else [value, value]
+                for old in list(t):
+                    t.remove(old)
+                t.text = None
+                for form in forms:
+                    ET.SubElement(t, "numerusform").text = form
+            else:
+                t.text = value
             t.attrib.pop("type", None)
             filled += 1
     write(tree, ts)

@@ -3319,4 +3319,102 @@
             <translation>Die PDF-Datei %1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Speicherplatz.</translation>
         </message>
     </context>
+    <context>
+        <name>lwc::ui::VaultDialog</name>
+        <message>
+            <source>Create the vault</source>
+            <translation>Tresor anlegen</translation>
+        </message>
+        <message>
+            <source>Every key this tool generates is stored encrypted in the vault. Choose a passphrase of at least %1 characters; without it the stored keys cannot be recovered.</source>
+            <translation>Jeder Schlüssel, den dieses Werkzeug erzeugt, wird verschlüsselt im Tresor gespeichert. Wählen Sie eine Passphrase mit mindestens %1 Zeichen; ohne sie lassen sich die gespeicherten Schlüssel nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>&amp;Create</source>
+            <translation>&amp;Anlegen</translation>
+        </message>
+        <message>
+            <source>Unlock the vault</source>
+            <translation>Tresor entsperren</translation>
+        </message>
+        <message>
+            <source>The vault holds the keys of commissioned devices. Enter its passphrase to unlock it.</source>
+            <translation>Der Tresor enthält die Schlüssel der in Betrieb genommenen Geräte. Geben Sie seine Passphrase ein, um ihn zu entsperren.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>Change the vault passphrase</source>
+            <translation>Tresor-Passphrase ändern</translation>
+        </message>
+        <message>
+            <source>The stored keys stay as they are; only the passphrase that unlocks them changes.</source>
+            <translation>Die gespeicherten Schlüssel bleiben, wie sie sind; nur die Passphrase zum Entsperren ändert sich.</translation>
+        </message>
+        <message>
+            <source>&amp;Change</source>
+            <translation>Ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Aktuelle Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Neue Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Aktuelle Passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Neue Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Unlock with the &amp;system keychain</source>
+            <translation>Mit dem &amp;Systemschlüsselbund entsperren</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wait %n second(s) after the failed attempts.</source>
+            <translation>
+                <numerusform>Warten Sie nach den Fehlversuchen %n Sekunde.</numerusform>
+                <numerusform>Warten Sie nach den Fehlversuchen %n Sekunden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deriving the key…</source>
+            <translation>Schlüssel wird abgeleitet…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase (attempt %1). Nothing was changed; check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Falsche Passphrase (Versuch %1). Es wurde nichts geändert; prüfen Sie Tastaturbelegung und Feststelltaste und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>Asking the system keychain…</source>
+            <translation>Systemschlüsselbund wird gefragt…</translation>
+        </message>
+    </context>
 </TS>

@@ -217,27 +217,54 @@ QCoro::Task<BootstrapReport> BootstrapSession::run()
         fail(QStringLiteral("prepare"), s.error());
         co_return finishReport();
     }
-    if (m_plan.bootstrapDiscover) {
-        const Status s = co_await discover(false);
+    // The sequence; each stage reports its own steps.
+    struct Stage {
+        const char* name;
+        QCoro::Task<Status> (BootstrapSession::*run)();
+        bool enabled;
+    };
+    const Stage stages[] = {
+        {"bootstrap-discover", &BootstrapSession::bootstrapDiscover, m_plan.bootstrapDiscover},
+        {"delete", &BootstrapSession::deletePaths, true},
+        {"write", &BootstrapSession::writeAccounts, true},
+        {"bootstrap-read", &BootstrapSession::bootstrapRead, m_plan.bootstrapRead},
+        {"verify", &BootstrapSession::verifyByDiscover, m_plan.verify},
+        {"finish", &BootstrapSession::finish, true},
+    };
+    for (const Stage& stage : stages) {
+        if (!stage.enabled)
+            continue;
+        const Status s = co_await (this->*stage.run)();
         if (!self)
             co_return BootstrapReport {};
         if (!s.ok()) {
-            fail(QStringLiteral("bootstrap-discover"), s.error());
+            fail(QString::fromLatin1(stage.name), s.error());
             co_return finishReport();
         }
     }
-    {
-        const Status s = co_await deletePaths();
-        if (!self)
-            co_return BootstrapReport {};
-        if (!s.ok()) {
-            fail(QStringLiteral("delete"), s.error());
-            co_return finishReport();
-        }
+    // Only now is the material the device's: remember it fleet-wide (S5).
+    for (auto& a : m_accounts) {
+        const Status s = m_credentials.recordIssued(m_report.endpoint, *a->credentials, a->keys);
+        if (!s.ok())
+            qCWarning(lcBootstrap).noquote() << "could not record issued credentials:" << s.error().toString();
     }
+    co_return finishReport();
+}
 
-    // Instance ids: keep the device's Bootstrap-Server account where it is,
-    // and never put a server account on top of it.
+QCoro::Task<Status> BootstrapSession::bootstrapDiscover()
+{
+    return discover(false);
+}
+
+QCoro::Task<Status> BootstrapSession::verifyByDiscover()
+{
+    return discover(true);
+}
+
+void BootstrapSession::assignInstanceIds()
+{
+    // Keep the device's Bootstrap-Server account where it is, and never put
+    // a server account on top of it.
     QSet<quint16> usedSecurity, usedServer;
     const std::optional<quint16> bsInstance
         = m_discovered && m_discovered->bootstrapInstance ? m_discovered->bootstrapInstance : std::optional<quint16>(0);
@@ -266,50 +293,18 @@ QCoro::Task<BootstrapReport> BootstrapSession::run()
             = a->server->securityInstance ? quint16(*a->server->securityInstance) : nextFree(usedSecurity, 1);
         a->serverInstance = a->server->serverInstance ? quint16(*a->server->serverInstance) : nextFree(usedServer, 0);
     }
+}
 
+QCoro::Task<Status> BootstrapSession::writeAccounts()
+{
+    QPointer<BootstrapSession> self(this);
+    assignInstanceIds();
     for (auto& a : m_accounts) {
         const Status s = co_await writeAccount(*a);
-        if (!self)
-            co_return BootstrapReport {};
-        if (!s.ok()) {
-            fail(QStringLiteral("write"), s.error());
-            co_return finishReport();
-        }
+        if (!self || !s.ok())
+            co_return s;
     }
-    if (m_plan.bootstrapRead) {
-        const Status s = co_await bootstrapRead();
-        if (!self)
-            co_return BootstrapReport {};
-        if (!s.ok()) {
-            fail(QStringLiteral("bootstrap-read"), s.error());
-            co_return finishReport();
-        }
-    }
-    if (m_plan.verify) {
-        const Status s = co_await discover(true);
-        if (!self)
-            co_return BootstrapReport {};
-        if (!s.ok()) {
-            fail(QStringLiteral("verify"), s.error());
-            co_return finishReport();
-        }
-    }
-    {
-        const Status s = co_await finish();
-        if (!self)
-            co_return BootstrapReport {};
-        if (!s.ok()) {
-            fail(QStringLiteral("finish"), s.error());
-            co_return finishReport();
-        }
-    }
-    // Only now is the material the device's: remember it fleet-wide (S5).
-    for (auto& a : m_accounts) {
-        const Status s = m_credentials.recordIssued(m_report.endpoint, *a->credentials, a->keys);
-        if (!s.ok())
-            qCWarning(lcBootstrap).noquote() << "could not record issued credentials:" << s.error().toString();
-    }
-    co_return finishReport();
+    co_return Status {};
 }
 
 QCoro::Task<Status> BootstrapSession::discover(bool verification)

@@ -70,7 +70,11 @@ Q_SIGNALS:
 private:
     struct Account;
     QCoro::Task<Result<coap::Response>> send(QString step, coap::Request request, StepReport* out);
+    QCoro::Task<Status> bootstrapDiscover();
+    QCoro::Task<Status> verifyByDiscover();
     QCoro::Task<Status> discover(bool verification);
+    QCoro::Task<Status> writeAccounts();
+    void assignInstanceIds();
     QCoro::Task<Status> deletePaths();
     QCoro::Task<Status> writeAccount(Account& account);
     QCoro::Task<Status> bootstrapRead();

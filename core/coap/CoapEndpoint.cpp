@@ -755,11 +755,18 @@ CoapEndpoint::CoapEndpoint(QObject* parent) : QObject(parent), d(std::make_uniqu
     coap_add_resource(m_ctx, unknown);
 
     const int fd = coap_context_get_coap_fd(m_ctx);
-    if (fd >= 0) {
+    if (fd >= 0 && qEnvironmentVariableIsEmpty("LWC_COAP_POLL_TIMER")) {
         m_notifier = new QSocketNotifier(fd, QSocketNotifier::Read, this);
         QObject::connect(m_notifier, &QSocketNotifier::activated, this, &CoapEndpoint::onActivated);
     } else {
-        qCCritical(lcCoap) << "libcoap was built without epoll; this platform needs a poll timer";
+        // libcoap without epoll (macOS, Windows builds) has no single fd that
+        // also carries its retransmit timer: poll it from a QTimer instead.
+        // LWC_COAP_POLL_TIMER forces this path so Linux tests cover it.
+        m_pollTimer = new QTimer(this);
+        m_pollTimer->setInterval(5);
+        QObject::connect(m_pollTimer, &QTimer::timeout, this, &CoapEndpoint::onActivated);
+        m_pollTimer->start();
+        qCInfo(lcCoap) << "libcoap I/O polled by a 5 ms timer (no epoll fd)";
     }
 }
 
@@ -794,9 +801,11 @@ CoapEndpoint::~CoapEndpoint()
 void CoapEndpoint::onActivated()
 {
     d->inIo = true;
-    const int fd = coap_context_get_coap_fd(m_ctx);
+    const int fd = m_notifier ? coap_context_get_coap_fd(m_ctx) : -1;
     for (int round = 0; round < 1000; ++round) {
         coap_io_process(m_ctx, COAP_IO_NO_WAIT);
+        if (fd < 0)
+            break; // timer-polled: one round per tick
         pollfd p {fd, POLLIN, 0};
         if (poll(&p, 1, 0) <= 0 || !(p.revents & POLLIN))
             break;

@@ -19,6 +19,7 @@
 struct coap_context_t;
 struct coap_session_t;
 class QSocketNotifier;
+class QTimer;
 
 namespace lwc::coap {
 
@@ -170,6 +171,7 @@ private:
     std::unique_ptr<Private> d;
     coap_context_t* m_ctx = nullptr;
     QSocketNotifier* m_notifier = nullptr;
+    QTimer* m_pollTimer = nullptr;
     RequestHandler m_handler;
     SuitePolicy m_policy;
     SecurityMode m_mode = SecurityMode::NoSec;

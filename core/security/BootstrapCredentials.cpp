@@ -141,35 +141,11 @@ Result<bootstrap::AccountKeys> EngineCredentialFactory::keysFor(const QString& e
     return keys;
 }
 
-Status EngineCredentialFactory::checkUnique(const QString& endpoint, const bootstrap::AccountKeys& keys,
-                                            bootstrap::AccountSecurityMode mode)
+Result<QList<inventory::CredentialFingerprint>>
+EngineCredentialFactory::fingerprints(const bootstrap::AccountKeys& keys, bootstrap::AccountSecurityMode mode)
 {
-    if (!m_registry)
-        return {};
     QList<inventory::CredentialFingerprint> fps;
     if (mode == bootstrap::AccountSecurityMode::Psk) {
-        fps << inventory::CredentialRegistry::pskIdentity(QString::fromUtf8(keys.publicKeyOrIdentity));
-        LWC_TRY(inventory::CredentialFingerprint f, m_registry->psk(keys.secretKey));
-        fps << f;
-    }
-    if (!keys.clientCertificateDer.isEmpty()) {
-        LWC_TRY(QList<inventory::CredentialFingerprint> f,
-                inventory::CredentialRegistry::certificate(keys.clientCertificateDer));
-        fps << f;
-    } else if (!keys.clientPublicKeySpki.isEmpty()) {
-        LWC_TRY(inventory::CredentialFingerprint f, inventory::CredentialRegistry::publicKey(keys.clientPublicKeySpki));
-        fps << f;
-    }
-    return m_registry->checkUnique(endpoint, fps); // S5, S12
-}
-
-Status EngineCredentialFactory::recordIssued(const QString& endpoint, const bootstrap::AccountCredentials& account,
-                                             const bootstrap::AccountKeys& keys)
-{
-    if (!m_registry || account.mode == bootstrap::AccountSecurityMode::NoSec)
-        return {};
-    QList<inventory::CredentialFingerprint> fps;
-    if (account.mode == bootstrap::AccountSecurityMode::Psk) {
         fps << inventory::CredentialRegistry::pskIdentity(QString::fromUtf8(keys.publicKeyOrIdentity));
         if (!keys.secretKey.isEmpty()) {
             LWC_TRY(inventory::CredentialFingerprint f, m_registry->psk(keys.secretKey));
@@ -184,6 +160,24 @@ Status EngineCredentialFactory::recordIssued(const QString& endpoint, const boot
         LWC_TRY(inventory::CredentialFingerprint f, inventory::CredentialRegistry::publicKey(keys.clientPublicKeySpki));
         fps << f;
     }
+    return fps;
+}
+
+Status EngineCredentialFactory::checkUnique(const QString& endpoint, const bootstrap::AccountKeys& keys,
+                                            bootstrap::AccountSecurityMode mode)
+{
+    if (!m_registry)
+        return {};
+    LWC_TRY(const QList<inventory::CredentialFingerprint> fps, fingerprints(keys, mode));
+    return m_registry->checkUnique(endpoint, fps); // S5, S12
+}
+
+Status EngineCredentialFactory::recordIssued(const QString& endpoint, const bootstrap::AccountCredentials& account,
+                                             const bootstrap::AccountKeys& keys)
+{
+    if (!m_registry || account.mode == bootstrap::AccountSecurityMode::NoSec)
+        return {};
+    LWC_TRY(const QList<inventory::CredentialFingerprint> fps, fingerprints(keys, account.mode));
     return m_registry->record(endpoint, fps);
 }
 

@@ -9,7 +9,8 @@
 
 namespace lwc::inventory {
 class CredentialRegistry;
-}
+struct CredentialFingerprint;
+} // namespace lwc::inventory
 
 namespace lwc::security {
 
@@ -31,6 +32,9 @@ public:
 private:
     Status checkUnique(const QString& endpoint, const bootstrap::AccountKeys& keys,
                        bootstrap::AccountSecurityMode mode);
+    // What identifies the account's material fleet-wide (S5, S12).
+    Result<QList<inventory::CredentialFingerprint>> fingerprints(const bootstrap::AccountKeys& keys,
+                                                                 bootstrap::AccountSecurityMode mode);
 
     const LocalCa* m_ca;
     inventory::CredentialRegistry* m_registry;

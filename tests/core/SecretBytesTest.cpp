@@ -1,48 +1,13 @@
 #include "common/SecretBytes.h"
 
+#include "FreedMemoryWatch.h"
+
 #include <QTest>
 
-#include <cstdlib>
-#include <new>
 #include <sstream>
 #include <type_traits>
 
 using namespace lwc;
-
-// Watches one heap block: when it is freed, its bytes are copied first, so
-// the test can see what the destructor left behind.
-namespace {
-const void* g_watched = nullptr;
-size_t g_watchedSize = 0;
-unsigned char g_seenAtFree[64];
-bool g_freed = false;
-
-void inspectBeforeFree(void* p)
-{
-    if (p && p == g_watched) {
-        memcpy(g_seenAtFree, p, g_watchedSize);
-        g_freed = true;
-        g_watched = nullptr;
-    }
-}
-} // namespace
-
-void operator delete[](void* p) noexcept
-{
-    inspectBeforeFree(p);
-    std::free(p);
-}
-void operator delete[](void* p, size_t) noexcept
-{
-    inspectBeforeFree(p);
-    std::free(p);
-}
-void* operator new[](size_t n)
-{
-    if (void* p = std::malloc(n ? n : 1))
-        return p;
-    throw std::bad_alloc();
-}
 
 static_assert(!std::is_copy_constructible_v<SecretBytes>);
 static_assert(!std::is_copy_assignable_v<SecretBytes>);
@@ -63,24 +28,19 @@ private Q_SLOTS:
             SecretBytes s = SecretBytes::copyOf(pattern);
             QCOMPARE(s.size(), 32);
             QVERIFY(s.equals(pattern));
-            g_watched = s.data();
-            g_watchedSize = size_t(s.size());
-            g_freed = false;
+            test::FreedMemoryWatch::watch(s.data(), size_t(s.size()));
         }
-        QVERIFY(g_freed);
-        for (size_t i = 0; i < 32; ++i)
-            QCOMPARE(int(g_seenAtFree[i]), 0);
+        QVERIFY(test::FreedMemoryWatch::freed());
+        QCOMPARE(test::FreedMemoryWatch::seenAtFree(), QByteArray(32, '\0'));
     }
 
     void explicitWipe_S26()
     {
         SecretBytes s = SecretBytes::copyOf("0123456789abcdef");
-        g_watched = s.data();
-        g_watchedSize = 16;
-        g_freed = false;
+        test::FreedMemoryWatch::watch(s.data(), 16);
         s.wipe();
-        QVERIFY(g_freed);
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(g_seenAtFree), 16), QByteArray(16, '\0'));
+        QVERIFY(test::FreedMemoryWatch::freed());
+        QCOMPARE(test::FreedMemoryWatch::seenAtFree(), QByteArray(16, '\0'));
         QVERIFY(s.isEmpty());
         QCOMPARE(s.data(), nullptr);
     }

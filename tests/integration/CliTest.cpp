@@ -1,6 +1,8 @@
 // Runs the real commissioner-cli binary.
+#include "ProcessRunner.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTest>
 
@@ -14,14 +16,8 @@ class CliTest : public QObject {
     };
     static Run run(const QStringList& args)
     {
-        QProcess p;
-        p.start(QStringLiteral(LWC_CLI_PATH), args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            return {-1, {}, QStringLiteral("timeout")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const auto r = lwc::test::runProcess(QStringLiteral(LWC_CLI_PATH), args, {{}, {}, {}, 30000});
+        return {r.exitCode, r.outText(), r.err};
     }
 
 private Q_SLOTS:

@@ -1,6 +1,7 @@
 // The vault end to end on a real header file in a temporary folder, with the
 // keychain test double (S26: every secret at rest encrypted and authenticated).
 #include "vault/Vault.h"
+#include "FreedMemoryWatch.h"
 
 #include "FakeKeychain.h"
 #include "LogCapture.h"
@@ -17,48 +18,12 @@
 #include <QTimer>
 
 #include <cstdlib>
-#include <new>
 #include <set>
 
 #include <sys/stat.h>
 
 using namespace lwc;
 using namespace std::chrono_literals;
-
-// Watches one heap block: when it is freed, its bytes are copied first, so a
-// test can see what lock() left behind (same technique as SecretBytesTest).
-namespace {
-const void* g_watched = nullptr;
-size_t g_watchedSize = 0;
-unsigned char g_seenAtFree[64];
-bool g_freed = false;
-
-void inspectBeforeFree(void* p)
-{
-    if (p && p == g_watched) {
-        memcpy(g_seenAtFree, p, g_watchedSize);
-        g_freed = true;
-        g_watched = nullptr;
-    }
-}
-} // namespace
-
-void operator delete[](void* p) noexcept
-{
-    inspectBeforeFree(p);
-    std::free(p);
-}
-void operator delete[](void* p, size_t) noexcept
-{
-    inspectBeforeFree(p);
-    std::free(p);
-}
-void* operator new[](size_t n)
-{
-    if (void* p = std::malloc(n ? n : 1))
-        return p;
-    throw std::bad_alloc();
-}
 
 namespace {
 
@@ -680,13 +645,11 @@ private Q_SLOTS:
             }
         }
         QVERIFY(keyData);
-        g_watched = keyData;
-        g_watchedSize = size_t(VaultCrypto::kKeySize);
-        g_freed = false;
+        test::FreedMemoryWatch::watch(keyData, size_t(VaultCrypto::kKeySize));
 
         vault->lock();
-        QVERIFY(g_freed); // the buffer was released ...
-        QCOMPARE(QByteArray(reinterpret_cast<const char*>(g_seenAtFree), 32), QByteArray(32, '\0')); // ... zeroed
+        QVERIFY(test::FreedMemoryWatch::freed()); // the buffer was released ...
+        QCOMPARE(test::FreedMemoryWatch::seenAtFree(), QByteArray(32, '\0')); // ... zeroed
         QCOMPARE(detail::liveSecretCount(), liveBefore);
     }
 

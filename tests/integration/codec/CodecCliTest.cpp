@@ -1,36 +1,23 @@
 // Runs the real commissioner-cli: decode payloads to JSON and encode them back.
 #include "TestPaths.h"
 
+#include "ProcessRunner.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode;
-    QByteArray out;
-    QString err;
-};
+using Run = lwc::test::ProcessRun;
 
 Run run(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(QStringLiteral(LWC_CLI_PATH), args);
-    if (!p.waitForStarted(10000))
-        return {-3, {}, QStringLiteral("did not start")};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return {-1, {}, QStringLiteral("timeout")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-            QString::fromUtf8(p.readAllStandardError())};
+    return lwc::test::runProcess(QStringLiteral(LWC_CLI_PATH), args, {input, {}, {}, 30000});
 }
 
 QJsonObject vector(const QString& id)

@@ -1,6 +1,7 @@
 // Runs the real commissioner-cli on signed receipts in a temporary folder.
 #include "receipt/SignedReceipt.h"
 
+#include "ProcessRunner.h"
 #include "SampleReceipt.h"
 #include "TestCrypto.h"
 
@@ -21,14 +22,8 @@ class ReceiptCliTest : public QObject {
     };
     static Run run(const QStringList& args)
     {
-        QProcess p;
-        p.start(QStringLiteral(LWC_CLI_PATH), args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            return {-1, {}, QStringLiteral("timeout")};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        const auto r = test::runProcess(QStringLiteral(LWC_CLI_PATH), args, {{}, {}, {}, 30000});
+        return {r.exitCode, r.outText(), r.err};
     }
 
     QTemporaryDir m_dir;

@@ -6,10 +6,12 @@
 
 #include "TestPki.h"
 
+#include "ProcessRunner.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,20 +31,10 @@ struct Run {
 
 Run cli(const QStringList& args, const QString& workDir = {})
 {
-    QProcess p;
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LWC_CA_PASSPHRASE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LWC_CLI_PATH), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        return {-1, {}, QStringLiteral("timeout")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    // The developer's LWC_CA_PASSPHRASE must not leak into the tests.
+    const auto r
+        = runProcess(QStringLiteral(LWC_CLI_PATH), args, {{}, workDir, {QStringLiteral("LWC_CA_PASSPHRASE")}, 60000});
+    return {r.exitCode, r.outText(), r.err};
 }
 
 QJsonObject ruleById(const QJsonObject& report, const QString& id)
