@@ -14,6 +14,16 @@ echo "== build (dev preset: gcc, Debug, -Werror)"
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs"
 
+# Inventory tests run on SQLite and on PostgreSQL: one private server for the
+# whole run (initdb in a temp dir, unix socket there, random port on
+# 127.0.0.1), stopped on exit. An LWC_TEST_PG given by the caller is used as is.
+if [ -z "${LWC_TEST_PG:-}" ]; then
+  echo "== PostgreSQL for the inventory tests"
+  LWC_TEST_PG=$(bash tests/support/postgres-server.sh start --owner-pid $$)
+  export LWC_TEST_PG
+  trap 'bash tests/support/postgres-server.sh stop "$LWC_TEST_PG" || true' EXIT
+fi
+
 echo "== tests: core, ui, integration, fuzz-smoke (standalone driver)"
 ctest --preset dev -j "$jobs" --no-tests=error
 

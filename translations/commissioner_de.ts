@@ -1657,6 +1657,56 @@
         </message>
     </context>
     <context>
+        <name>lwc::inventory::DeviceListModel</name>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Commissioned</source>
+            <translation>In Betrieb genommen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Unterbrochen</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Last job</source>
+            <translation>Letzter Auftrag</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Commissioning failed</source>
+            <translation>Inbetriebnahme fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::inventory::Inventory</name>
+        <message>
+            <source>The folder %1 for the inventory could not be created. Check the permissions of your home folder.</source>
+            <translation>Der Ordner %1 für das Inventar konnte nicht angelegt werden. Prüfen Sie die Berechtigungen Ihres Home-Ordners.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::inventory::InventoryDatabase</name>
         <message>
             <source>The database driver %1 is not installed (for SQLite: libqt6sql6-sqlite, for PostgreSQL: libqt6sql6-psql).</source>
@@ -1701,6 +1751,267 @@
         <message>
             <source>Saving inventory settings failed.</source>
             <translation>Das Speichern der Inventareinstellungen ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>No inventory was given. Name an SQLite file or a PostgreSQL connection such as pg:host=db.example;dbname=inventory.</source>
+            <translation>Es wurde kein Inventar angegeben. Nennen Sie eine SQLite-Datei oder eine PostgreSQL-Verbindung wie pg:host=db.example;dbname=inventory.</translation>
+        </message>
+        <message>
+            <source>"%1" in the PostgreSQL connection is not key=value. Write it as pg:host=HOST;port=PORT;user=USER;dbname=NAME.</source>
+            <translation>„%1“ in der PostgreSQL-Verbindung ist nicht Schlüssel=Wert. Schreiben Sie sie als pg:host=HOST;port=PORT;user=BENUTZER;dbname=NAME.</translation>
+        </message>
+        <message>
+            <source>A password does not belong in the connection text. Put it in the PGPASSWORD environment variable or in ~/.pgpass.</source>
+            <translation>Ein Passwort gehört nicht in den Verbindungstext. Legen Sie es in der Umgebungsvariablen PGPASSWORD oder in ~/.pgpass ab.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL port "%1" is not a number from 1 to 65535.</source>
+            <translation>Der PostgreSQL-Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL connection names no database. Add dbname=NAME.</source>
+            <translation>Die PostgreSQL-Verbindung nennt keine Datenbank. Ergänzen Sie dbname=NAME.</translation>
+        </message>
+        <message>
+            <source>Another program changed the inventory at the same moment. Try again.</source>
+            <translation>Ein anderes Programm hat das Inventar im selben Moment geändert. Versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::inventory::JobHistoryModel</name>
+        <message>
+            <source>Pending</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Interrupted</source>
+            <translation>Unterbrochen</translation>
+        </message>
+        <message>
+            <source>%1/%2</source>
+            <extracomment>steps done of steps recorded, e.g. "7/9"</extracomment>
+            <translation>%1/%2</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Unsuccessful</source>
+            <translation>Nicht erfolgreich</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::inventory::SqlAuditLog</name>
+        <message>
+            <source>An audit record needs an action (what happened).</source>
+            <translation>Ein Prüfprotokolleintrag braucht eine Aktion (was geschehen ist).</translation>
+        </message>
+        <message>
+            <source>The audit record's details cannot be stored: numbers must be whole numbers.</source>
+            <translation>Die Details des Prüfprotokolleintrags können nicht gespeichert werden: Zahlen müssen ganze Zahlen sein.</translation>
+        </message>
+        <message>
+            <source>The audit record "%1" was refused because it contains a secret (a key, PSK or PIN). Record only fingerprints or identities.</source>
+            <translation>Der Prüfprotokolleintrag „%1“ wurde abgelehnt, weil er ein Geheimnis enthält (einen Schlüssel, PSK oder PIN). Protokollieren Sie nur Fingerabdrücke oder Identitäten.</translation>
+        </message>
+        <message>
+            <source>The audit record could not be saved in the inventory.</source>
+            <translation>Der Prüfprotokolleintrag konnte nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>Another program wrote to the audit log at the same moment. Try again.</source>
+            <translation>Ein anderes Programm hat im selben Moment in das Prüfprotokoll geschrieben. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The audit log could not be read.</source>
+            <translation>Das Prüfprotokoll konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is missing (the next record is %2): records were deleted.</source>
+            <translation>Prüfprotokolleintrag %1 fehlt (der nächste Eintrag ist %2): Einträge wurden gelöscht.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 is out of order.</source>
+            <translation>Prüfprotokolleintrag %1 steht nicht an seiner Stelle.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 does not follow record %2: records were inserted, removed or reordered.</source>
+            <translation>Prüfprotokolleintrag %1 schließt nicht an Eintrag %2 an: Einträge wurden eingefügt, entfernt oder umsortiert.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was changed after it was written (its hash does not match).</source>
+            <translation>Prüfprotokolleintrag %1 wurde nach dem Schreiben geändert (sein Hash stimmt nicht).</translation>
+        </message>
+        <message>
+            <source>Audit records %1 to %2 were removed; the loss was recorded in record %3.</source>
+            <translation>Die Prüfprotokolleinträge %1 bis %2 wurden entfernt; der Verlust wurde in Eintrag %3 festgehalten.</translation>
+        </message>
+        <message>
+            <source>Audit records after %1 were added or replaced outside the program; this was recorded in record %2.</source>
+            <translation>Prüfprotokolleinträge nach %1 wurden außerhalb des Programms hinzugefügt oder ersetzt; das wurde in Eintrag %2 festgehalten.</translation>
+        </message>
+        <message>
+            <source>The audit log's head record is missing (the log ends at record %1); the log was edited outside the program.</source>
+            <translation>Der Kopfeintrag des Prüfprotokolls fehlt (das Protokoll endet bei Eintrag %1); das Protokoll wurde außerhalb des Programms bearbeitet.</translation>
+        </message>
+        <message>
+            <source>The audit log's head record is damaged.</source>
+            <translation>Der Kopfeintrag des Prüfprotokolls ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>Audit records %1 to %2 were removed from the end of the log.</source>
+            <translation>Die Prüfprotokolleinträge %1 bis %2 wurden am Ende des Protokolls entfernt.</translation>
+        </message>
+        <message>
+            <source>Audit records %1 to %2 were added outside the program.</source>
+            <translation>Die Prüfprotokolleinträge %1 bis %2 wurden außerhalb des Programms hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Audit record %1 was replaced outside the program: it is not the record the log ended with.</source>
+            <translation>Prüfprotokolleintrag %1 wurde außerhalb des Programms ersetzt: Er ist nicht der Eintrag, mit dem das Protokoll endete.</translation>
+        </message>
+        <message>
+            <source>The audit log could not be written out: %1</source>
+            <translation>Das Prüfprotokoll konnte nicht ausgegeben werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::inventory::SqlInventory</name>
+        <message>
+            <source>A device needs an endpoint name. Enter the name the device registers with.</source>
+            <translation>Ein Gerät braucht einen Endpunktnamen. Geben Sie den Namen ein, mit dem sich das Gerät registriert.</translation>
+        </message>
+        <message>
+            <source>The inventory could not be read.</source>
+            <translation>Das Inventar konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>The device could not be added to the inventory.</source>
+            <translation>Das Gerät konnte nicht zum Inventar hinzugefügt werden.</translation>
+        </message>
+        <message>
+            <source>Another program changed the inventory at the same moment. Try again.</source>
+            <translation>Ein anderes Programm hat das Inventar im selben Moment geändert. Versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The device could not be saved in the inventory.</source>
+            <translation>Das Gerät konnte nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The device "%1" is not in the inventory.</source>
+            <translation>Das Gerät „%1“ ist nicht im Inventar.</translation>
+        </message>
+        <message>
+            <source>A stored secret needs a purpose such as "psk:/0/1".</source>
+            <translation>Ein gespeichertes Geheimnis braucht einen Zweck wie „psk:/0/1“.</translation>
+        </message>
+        <message>
+            <source>The secret for "%1" was not sealed by the vault and is not stored. Unlock the vault and seal it first.</source>
+            <translation>Das Geheimnis für „%1“ wurde nicht vom Tresor versiegelt und wird nicht gespeichert. Entsperren Sie den Tresor und versiegeln Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>The sealed secret could not be saved in the inventory.</source>
+            <translation>Das versiegelte Geheimnis konnte nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The inventory holds no secret "%1" for device "%2".</source>
+            <translation>Das Inventar enthält kein Geheimnis „%1“ für das Gerät „%2“.</translation>
+        </message>
+        <message>
+            <source>The receipt is not a JSON object for a job and was not stored.</source>
+            <translation>Der Nachweis ist kein JSON-Objekt zu einem Auftrag und wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The receipt contains a secret (a key, PSK or PIN) and was not stored.</source>
+            <translation>Der Nachweis enthält ein Geheimnis (einen Schlüssel, PSK oder PIN) und wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved in the inventory.</source>
+            <translation>Der Nachweis konnte nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The inventory holds no receipt for job %1.</source>
+            <translation>Das Inventar enthält keinen Nachweis für Auftrag %1.</translation>
+        </message>
+        <message>
+            <source>The description of %1 contains a secret and was not stored.</source>
+            <translation>Die Beschreibung von %1 enthält ein Geheimnis und wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The device's accounts could not be saved in the inventory.</source>
+            <translation>Die Konten des Geräts konnten nicht im Inventar gespeichert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::inventory::SqlJobJournal</name>
+        <message>
+            <source>The job's steps could not be saved in the inventory.</source>
+            <translation>Die Schritte des Auftrags konnten nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The job could not be saved in the inventory.</source>
+            <translation>Der Auftrag konnte nicht im Inventar gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The job is not in the journal.</source>
+            <translation>Der Auftrag ist nicht im Journal.</translation>
+        </message>
+        <message>
+            <source>A job needs an id before it can be journalled.</source>
+            <translation>Ein Auftrag braucht eine Kennung, bevor er ins Journal kommt.</translation>
+        </message>
+        <message>
+            <source>The job journal could not be read.</source>
+            <translation>Das Auftragsjournal konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>A job with this id exists already.</source>
+            <translation>Ein Auftrag mit dieser Kennung existiert bereits.</translation>
         </message>
     </context>
     <context>
@@ -1772,11 +2083,11 @@
         <name>lwc::jobs::JobJournal</name>
         <message>
             <source>The job is not in the journal.</source>
-            <translation>Der Auftrag steht nicht im Journal.</translation>
+            <translation>Der Auftrag ist nicht im Journal.</translation>
         </message>
         <message>
             <source>A job with this id exists already.</source>
-            <translation>Ein Auftrag mit dieser ID existiert bereits.</translation>
+            <translation>Ein Auftrag mit dieser Kennung existiert bereits.</translation>
         </message>
         <message>
             <source>interrupted while running</source>

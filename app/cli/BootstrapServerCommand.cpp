@@ -27,47 +27,6 @@ namespace {
 
 const char* kVerb = "bootstrap-server";
 
-Result<QList<QByteArray>> readPemCertificates(const QString& path)
-{
-    LWC_TRY(QByteArray data, readInput(path));
-    QList<QByteArray> ders;
-    qsizetype from = 0;
-    static const QByteArray begin("-----BEGIN CERTIFICATE-----"), end("-----END CERTIFICATE-----");
-    while ((from = data.indexOf(begin, from)) >= 0) {
-        const qsizetype stop = data.indexOf(end, from);
-        if (stop < 0)
-            break;
-        ders << QByteArray::fromBase64(data.mid(from + begin.size(), stop - from - begin.size()).trimmed());
-        from = stop + end.size();
-    }
-    if (ders.isEmpty() && !data.isEmpty() && data.at(0) == 0x30)
-        ders << data; // DER
-    if (ders.isEmpty())
-        return makeError(QStringLiteral("cli.certificate"), QStringLiteral("no certificate in %1").arg(path));
-    return ders;
-}
-
-Result<SecretBytes> readPrivateKeyDer(const QString& path)
-{
-    LWC_TRY(QByteArray data, readInput(path));
-    static const QList<QPair<QByteArray, QByteArray>> markers {
-        {"-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----"},
-        {"-----BEGIN EC PRIVATE KEY-----", "-----END EC PRIVATE KEY-----"}};
-    for (const auto& [b, e] : markers) {
-        const qsizetype from = data.indexOf(b);
-        const qsizetype to = data.indexOf(e);
-        if (from >= 0 && to > from) {
-            QByteArray der = QByteArray::fromBase64(data.mid(from + b.size(), to - from - b.size()).trimmed());
-            wipeByteArray(data);
-            return SecretBytes::takeFrom(der);
-        }
-    }
-    if (!data.isEmpty() && data.at(0) == 0x30)
-        return SecretBytes::takeFrom(data);
-    wipeByteArray(data);
-    return makeError(QStringLiteral("cli.privateKey"), QStringLiteral("no private key in %1").arg(path));
-}
-
 int run(const QStringList& args)
 {
     QCommandLineParser p;

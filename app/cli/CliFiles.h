@@ -3,6 +3,7 @@
 // File and passphrase helpers shared by the credential verbs. Header-only so
 // the verb files stay self-registering (app/CMakeLists.txt globs *Command.cpp).
 #include "CliCommand.h"
+#include "CliUtil.h"
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
@@ -103,6 +104,49 @@ inline Result<SecretBytes> readPassphrase(const QString& file, const char* envVa
                      QStringLiteral("a passphrase is needed: give --passphrase-file FILE or set %1")
                          .arg(QString::fromLatin1(envVar)));
 #endif
+}
+
+// Certificates from a PEM file (or one DER certificate).
+inline Result<QList<QByteArray>> readPemCertificates(const QString& path)
+{
+    LWC_TRY(QByteArray data, readInput(path));
+    QList<QByteArray> ders;
+    qsizetype from = 0;
+    static const QByteArray begin("-----BEGIN CERTIFICATE-----"), end("-----END CERTIFICATE-----");
+    while ((from = data.indexOf(begin, from)) >= 0) {
+        const qsizetype stop = data.indexOf(end, from);
+        if (stop < 0)
+            break;
+        ders << QByteArray::fromBase64(data.mid(from + begin.size(), stop - from - begin.size()).trimmed());
+        from = stop + end.size();
+    }
+    if (ders.isEmpty() && !data.isEmpty() && data.at(0) == 0x30)
+        ders << data; // DER
+    if (ders.isEmpty())
+        return makeError(QStringLiteral("cli.certificate"), QStringLiteral("no certificate in %1").arg(path));
+    return ders;
+}
+
+// A private key (PKCS#8 or SEC1 PEM, or DER) straight into SecretBytes.
+inline Result<SecretBytes> readPrivateKeyDer(const QString& path)
+{
+    LWC_TRY(QByteArray data, readInput(path));
+    static const QList<QPair<QByteArray, QByteArray>> markers {
+        {"-----BEGIN PRIVATE KEY-----", "-----END PRIVATE KEY-----"},
+        {"-----BEGIN EC PRIVATE KEY-----", "-----END EC PRIVATE KEY-----"}};
+    for (const auto& [b, e] : markers) {
+        const qsizetype from = data.indexOf(b);
+        const qsizetype to = data.indexOf(e);
+        if (from >= 0 && to > from) {
+            QByteArray der = QByteArray::fromBase64(data.mid(from + b.size(), to - from - b.size()).trimmed());
+            wipeByteArray(data);
+            return SecretBytes::takeFrom(der);
+        }
+    }
+    if (!data.isEmpty() && data.at(0) == 0x30)
+        return SecretBytes::takeFrom(data);
+    wipeByteArray(data);
+    return makeError(QStringLiteral("cli.privateKey"), QStringLiteral("no private key in %1").arg(path));
 }
 
 // Prints an Error for a technician: "commissioner-cli <verb>: [S5] text (code: details)".

@@ -1,5 +1,7 @@
 #include "CredentialRegistry.h"
 
+#include "SqlAuditLog.h"
+
 #include "security/CredentialCodec.h"
 #include "security/OpenSslUtil.h"
 
@@ -7,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -266,7 +269,9 @@ Status CredentialRegistry::recordBatch(const QList<EndpointCredentials>& batch, 
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     const QString originText
         = origin == CredentialOrigin::Issued ? QStringLiteral("issued") : QStringLiteral("observed");
-    return m_db.inTransaction([&]() -> Status {
+    // Retried as a whole when another writer got in first: the checks run
+    // again, and what this endpoint already holds is skipped.
+    return m_db.inRetryingTransaction([&]() -> Status {
         // Prepared once for the whole batch.
         QSqlQuery select(m_db.database());
         select.prepare(QStringLiteral("SELECT endpoint FROM credentials WHERE kind = ? AND fingerprint = ?"));
@@ -276,10 +281,14 @@ Status CredentialRegistry::recordBatch(const QList<EndpointCredentials>& batch, 
         for (const EndpointCredentials& entry : batch) {
             QList<bool> held;
             LWC_CHECK(checkAll(select, entry.endpoint, entry.credentials, &held));
+            QJsonArray added;
             for (int i = 0; i < entry.credentials.size(); ++i) {
                 if (held.at(i))
                     continue; // a retried job: already recorded for this endpoint
                 const CredentialFingerprint& c = entry.credentials.at(i);
+                // Fingerprints only: SHA-256 of public bytes, a keyed HMAC for a PSK.
+                added.append(QJsonObject {{QStringLiteral("kind"), credentialKindName(c.kind)},
+                                          {QStringLiteral("fingerprint"), c.fingerprint}});
                 insert.addBindValue(entry.endpoint);
                 insert.addBindValue(credentialKindName(c.kind));
                 insert.addBindValue(c.fingerprint);
@@ -300,6 +309,15 @@ Status CredentialRegistry::recordBatch(const QList<EndpointCredentials>& batch, 
                                                     "The credential could not be saved in the inventory."),
                         insert.lastError());
                 }
+            }
+            if (m_audit && !added.isEmpty()) {
+                AuditEvent e;
+                e.action = QStringLiteral("credential.") + originText;
+                e.endpoint = entry.endpoint;
+                e.details = QJsonObject {{QStringLiteral("credentials"), added}};
+                auto appended = m_audit->appendInTransaction(std::move(e));
+                if (!appended.ok())
+                    return std::move(appended).error();
             }
         }
         qCInfo(lcInventory) << "recorded credentials for" << batch.size() << "endpoint(s)";

@@ -43,9 +43,15 @@ struct EndpointCredentials {
 // SHA-256 of the public bytes (public keys normalised to SPKI DER first, so a
 // raw X||Y and an SPKI of the same key collide); for a PSK, HMAC-SHA256 keyed
 // with a random per-database salt (inventory_meta), never the PSK itself.
+class SqlAuditLog;
+
 class CredentialRegistry {
 public:
     explicit CredentialRegistry(InventoryDatabase& database);
+    // With an audit log (the Inventory sets its own), every endpoint that
+    // gets new credentials gets a "credential.issued" (or ".observed") audit
+    // record with their fingerprints, in the same transaction.
+    void setAuditLog(SqlAuditLog* audit) { m_audit = audit; }
 
     static CredentialFingerprint pskIdentity(const QString& identity);
     Result<CredentialFingerprint> psk(const SecretBytes& key);
@@ -79,6 +85,7 @@ private:
     Result<QByteArray> salt();
 
     InventoryDatabase& m_db;
+    SqlAuditLog* m_audit = nullptr;
     SecretBytes m_salt;
 };
 

@@ -5,6 +5,8 @@
 // sealed secrets and receipts. SQLite by default; PostgreSQL for a team
 // (same schema, portable SQL). This header is the contract between the
 // inventory implementation and its users; extend it, do not break it.
+#include "common/Clock.h"
+#include "inventory/AuditLog.h"
 #include "inventory/CredentialRegistry.h"
 #include "inventory/InventoryDatabase.h"
 #include "inventory/TrustDecisionLog.h"
@@ -34,40 +36,20 @@ struct DeviceRow {
     QDateTime createdAt;
 };
 
-// One audit record. Append-only and hash-chained: hash = SHA-256 over the
-// previous hash and this record's canonical JSON (without `hash`). Never
-// holds a secret.
-struct AuditEvent {
-    qint64 sequence = 0; // assigned on append, 1..n
-    QDateTime at; // UTC
-    QString actor; // technician (OS user name by default)
-    QString action; // "job.started", "job.step", "job.finished", "trust.decision",
-                    // "credential.issued", "vault.unlocked", "vault.unlockFailed", ...
+// A Security (/0/x) or Server (/1/x) instance a job wrote to a device, as
+// the inventory keeps it: what the device holds now, never a secret (S26;
+// secret resources appear as "5=<secret:16 bytes>").
+struct AccountRow {
     QString endpoint;
+    QString path; // "/0/1", "/1/0"
     QString jobId;
-    Rule rule = Rule::None;
-    QJsonObject details;
-    QByteArray previousHash; // raw 32 bytes
-    QByteArray hash; // raw 32 bytes
-    QJsonObject toJson() const;
-};
-
-struct AuditVerification {
-    bool intact = true;
-    qint64 records = 0;
-    qint64 firstBrokenSequence = 0; // 0 if intact
-    QString problem; // translated, names the record and what is wrong
-};
-
-class AuditLog {
-public:
-    virtual ~AuditLog() = default;
-    // Fills sequence, previousHash and hash; refuses details that look like a
-    // live secret (redaction rule) instead of storing them.
-    virtual Result<AuditEvent> append(AuditEvent event) = 0;
-    virtual Result<AuditVerification> verify() const = 0;
-    virtual Status exportJsonLines(QIODevice& out) const = 0;
-    virtual Result<QList<AuditEvent>> events(const QString& endpoint = {}, int limit = 1000) const = 0;
+    int shortServerId = 0;
+    bool bootstrapAccount = false;
+    QString securityMode; // psk, rpk, x509, nosec (Security instances)
+    QString uri;
+    int contentFormat = 0;
+    QStringList resources; // "0=coaps://...", "3=<identity>", "5=<secret:16 bytes>"
+    QDateTime writtenAt;
 };
 
 class Inventory {
@@ -104,6 +86,33 @@ public:
     // Signed receipts (canonical JSON), by job id.
     virtual Status storeReceipt(const QString& jobId, const QByteArray& signedReceiptJson) = 0;
     virtual Result<QByteArray> receipt(const QString& jobId) const = 0;
+
+    // --- Added by the inventory implementation ---
+
+    // Every device, in no particular order (DeviceListModel sorts and filters in memory).
+    virtual Result<QList<DeviceRow>> devices() const = 0;
+
+    // What a device holds after a job: replaces the accounts recorded for
+    // `endpoint` (called after a successful job; refuses text with a live secret, S26).
+    virtual Status recordAccounts(const QString& endpoint, const QString& jobId, const QList<AccountRow>& accounts) = 0;
+    virtual Result<QList<AccountRow>> accounts(const QString& endpoint) const = 0;
+
+    // Run on start-up by the GUI and the CLI: every job whose program died
+    // while it ran (the journal still says running) ends Interrupted with the
+    // step it was in (jobs::recoverInterruptedJobs), its device becomes
+    // "interrupted" and the audit log gets a "job.interrupted" record. Jobs
+    // another live program on this machine is running, or that another
+    // machine runs, are left alone. Returns the recovered jobs.
+    virtual Result<QList<jobs::JobRecord>> recoverInterruptedJobs() = 0;
+
+    // Time source for what the inventory stamps itself (device and journal
+    // times, audit records without a time). Default: Clock::system().
+    virtual void setClock(const Clock& clock) = 0;
+    // Recorded in audit events that name no actor (default: the OS user name).
+    virtual void setActor(const QString& actor) = 0;
+    virtual QString actor() const = 0;
+    // For messages: the SQLite file, or "PostgreSQL <db> on <host>".
+    virtual QString location() const = 0;
 };
 
 } // namespace lwc::inventory

@@ -1,6 +1,9 @@
 #include "TrustDecisionLog.h"
 
+#include "SqlAuditLog.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -9,7 +12,7 @@ namespace lwc::inventory {
 using security::TrustChoice;
 using security::TrustDecision;
 
-TrustDecisionLog::TrustDecisionLog(InventoryDatabase& database) : m_db(database)
+TrustDecisionLog::TrustDecisionLog(InventoryDatabase& database, SqlAuditLog* audit) : m_db(database), m_audit(audit)
 {
 }
 
@@ -21,6 +24,40 @@ Status TrustDecisionLog::record(const TrustDecision& d)
                                                      "A trust decision needs who made it, when, and the certificate's "
                                                      "fingerprint."));
     }
+    if (!m_audit)
+        return insert(d);
+    // The decision and its audit record: both or neither.
+    AuditEvent e;
+    e.at = d.when;
+    e.actor = d.who;
+    e.action = QStringLiteral("trust.decision");
+    for (const QString& id : d.failedRules) {
+        if (const auto rule = ruleFromId(id)) {
+            e.rule = *rule; // the first rule that failed when the decision was taken
+            break;
+        }
+    }
+    e.details = QJsonObject {{QStringLiteral("choice"), security::trustChoiceName(d.choice)},
+                             {QStringLiteral("fingerprintSha256"), d.fingerprintSha256},
+                             {QStringLiteral("subject"), d.subject},
+                             {QStringLiteral("host"), d.host},
+                             {QStringLiteral("certificateUsage"), d.certificateUsage},
+                             {QStringLiteral("matchingType"), d.matchingType},
+                             {QStringLiteral("serverNameIndication"), d.serverNameIndication},
+                             {QStringLiteral("caFingerprintSha256"), d.caFingerprintSha256},
+                             {QStringLiteral("failedRules"), QJsonArray::fromStringList(d.failedRules)},
+                             {QStringLiteral("summary"), d.summary}};
+    return m_db.inRetryingTransaction([&]() -> Status {
+        LWC_CHECK(insert(d));
+        auto appended = m_audit->appendInTransaction(e);
+        if (!appended.ok())
+            return std::move(appended).error();
+        return {};
+    });
+}
+
+Status TrustDecisionLog::insert(const TrustDecision& d)
+{
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("INSERT INTO trust_decisions (decided_at, operator, choice, fingerprint, subject, host, "
                              "certificate_usage, matching_type, sni, ca_fingerprint, failed_rules, summary) "
@@ -38,7 +75,7 @@ Status TrustDecisionLog::record(const TrustDecision& d)
     q.addBindValue(d.failedRules.join(u','));
     q.addBindValue(d.summary);
     if (!q.exec()) {
-        return InventoryDatabase::sqlError(
+        return InventoryDatabase::queryError(
             QStringLiteral("inventory.trust.insert"),
             QCoreApplication::translate("lwc::inventory::TrustDecisionLog", "The trust decision could not be saved."),
             q.lastError());

@@ -32,6 +32,8 @@ public:
 
     // A fresh job id (UUID without braces).
     static QString newId();
+    // Who runs the job (kept in the journal and the audit log); set before run().
+    void setTechnician(const QString& name) { m_record.technician = name; }
 
 Q_SIGNALS:
     void stateChanged(lwc::jobs::JobState state);

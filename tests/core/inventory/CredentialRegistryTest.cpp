@@ -1,14 +1,17 @@
-// Fleet uniqueness (S5, S12) on a real SQLite inventory.
+// Fleet uniqueness (S5, S12) on a real inventory: every test runs on SQLite
+// and on PostgreSQL (data tags "sqlite" / "postgresql").
 #include "inventory/CredentialRegistry.h"
 #include "security/CredentialCodec.h"
 #include "security/CredentialGenerator.h"
 #include "security/OpenSslUtil.h"
 
+#include "PostgresServer.h"
 #include "TestPki.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,21 +22,21 @@ using namespace lwc::security;
 class CredentialRegistryTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_n = 0;
-
-    std::unique_ptr<InventoryDatabase> freshDb()
+    static std::unique_ptr<InventoryDatabase> openDb(const test::TestDatabase& tdb)
     {
-        auto db = InventoryDatabase::openSqlite(m_dir.filePath(QStringLiteral("inv-%1.sqlite").arg(++m_n)));
+        auto db = InventoryDatabase::open(tdb.options());
         if (!db.ok())
             qFatal("%s", qPrintable(db.error().toString()));
         return std::move(db).value();
     }
 
 private Q_SLOTS:
+    void duplicatePublicKeyRefused_S5_data() { test::addBackendColumn(); }
     void duplicatePublicKeyRefused_S5()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         const KeyPair key = CredentialGenerator::generateP256KeyPair().value();
         const auto fp = CredentialRegistry::publicKey(key.publicKeySpki).value();
@@ -53,9 +56,12 @@ private Q_SLOTS:
         QCOMPARE(registry.count().value(), 1);
     }
 
+    void duplicatePskAndIdentityRefused_S5_data() { test::addBackendColumn(); }
     void duplicatePskAndIdentityRefused_S5()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         auto psk = CredentialGenerator::generatePsk(QStringLiteral("ep-1")).value();
         const auto pskFp = registry.psk(psk.key).value();
@@ -69,29 +75,47 @@ private Q_SLOTS:
                     .ok());
     }
 
+    void pskIsNeverStored_S26_data() { test::addBackendColumn(); }
     void pskIsNeverStored_S26()
     {
-        const QString file = m_dir.filePath(QStringLiteral("secret-check.sqlite"));
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
         auto psk = CredentialGenerator::generatePsk(QStringLiteral("ep-1")).value();
+        QByteArray content;
         {
-            auto db = InventoryDatabase::openSqlite(file);
-            CredentialRegistry registry(**db);
+            auto db = openDb(tdb);
+            CredentialRegistry registry(*db);
             QVERIFY(registry.record(QStringLiteral("ep-1"), {registry.psk(psk.key).value()}).ok());
             // Keyed: a plain SHA-256 of the PSK is not what is stored.
             QVERIFY(registry.psk(psk.key)->fingerprint != QString::fromLatin1(sha256(psk.key.view()).toHex()));
+            if (tdb.isPostgres()) {
+                // Everything the tables hold, as text.
+                QSqlQuery q(db->database());
+                QVERIFY(q.exec(QStringLiteral("SELECT endpoint || kind || fingerprint FROM credentials UNION ALL "
+                                              "SELECT name || value FROM inventory_meta")));
+                while (q.next())
+                    content += q.value(0).toString().toUtf8();
+                QVERIFY(!content.isEmpty());
+            }
         }
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray content = f.readAll();
+        if (!tdb.isPostgres()) {
+            QFile f(tdb.options().databaseName);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            content = f.readAll();
+        }
         QVERIFY(!content.contains(psk.key.view().toByteArray()));
         QVERIFY(!content.contains(psk.key.view().toByteArray().toHex()));
         QVERIFY(!content.contains(psk.key.view().toByteArray().toBase64()));
     }
 
+    void saltIsPerDatabase_data() { test::addBackendColumn(); }
     void saltIsPerDatabase()
     {
-        auto a = freshDb();
-        auto b = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdbA, backend);
+        LWC_TEST_DATABASE(tdbB, backend);
+        auto a = openDb(tdbA);
+        auto b = openDb(tdbB);
         CredentialRegistry ra(*a);
         CredentialRegistry rb(*b);
         const SecretBytes key = SecretBytes::random(16).value();
@@ -99,9 +123,12 @@ private Q_SLOTS:
         QCOMPARE(ra.psk(key)->fingerprint, CredentialRegistry(*a).psk(key)->fingerprint);
     }
 
+    void certificateAndItsKeyAreUnique_S5_data() { test::addBackendColumn(); }
     void certificateAndItsKeyAreUnique_S5()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         const test::TestCert root = test::makeCert(test::caSpec(QStringLiteral("Root")));
         test::TestKey shared = test::makeEcKey();
@@ -119,9 +146,12 @@ private Q_SLOTS:
         QCOMPARE(records.size(), 2);
     }
 
+    void clientKeyNeverEqualsServerKey_S12_data() { test::addBackendColumn(); }
     void clientKeyNeverEqualsServerKey_S12()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         const KeyPair server = CredentialGenerator::generateP256KeyPair().value();
         QVERIFY(registry
@@ -140,9 +170,12 @@ private Q_SLOTS:
         QCOMPARE(asServer.error().rule, Rule::S12);
     }
 
+    void batchIsAllOrNothing_S5_data() { test::addBackendColumn(); }
     void batchIsAllOrNothing_S5()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         const auto a = CredentialRegistry::pskIdentity(QStringLiteral("a"));
         const auto b = CredentialRegistry::pskIdentity(QStringLiteral("b"));
@@ -155,9 +188,12 @@ private Q_SLOTS:
     // The acceptance check: 10,000 endpoints, each with a PSK identity,
     // a PSK and a P-256 key pair, are all unique; one injected duplicate is
     // refused with S5. (Timing is measured by bench_credentials, not here.)
+    void tenThousandEndpointsUnique_S5_data() { test::addBackendColumn(); }
     void tenThousandEndpointsUnique_S5()
     {
-        auto db = freshDb();
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = openDb(tdb);
         CredentialRegistry registry(*db);
         constexpr int kEndpoints = 10000;
         QList<EndpointCredentials> batch;

@@ -1,6 +1,8 @@
+// Trust decisions on SQLite and PostgreSQL.
 #include "inventory/TrustDecisionLog.h"
 
-#include <QTemporaryDir>
+#include "PostgresServer.h"
+
 #include <QTest>
 
 using namespace lwc;
@@ -10,10 +12,12 @@ using namespace lwc::security;
 class TrustDecisionLogTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void recordsWhoWhenWhat_data() { test::addBackendColumn(); }
     void recordsWhoWhenWhat()
     {
-        QTemporaryDir dir;
-        auto db = InventoryDatabase::openSqlite(dir.filePath(QStringLiteral("inv.sqlite")));
+        QFETCH(QString, backend);
+        LWC_TEST_DATABASE(tdb, backend);
+        auto db = InventoryDatabase::open(tdb.options());
         QVERIFY(db.ok());
         TrustDecisionLog log(**db);
         TrustDecision d;

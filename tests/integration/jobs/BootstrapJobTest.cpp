@@ -1,7 +1,13 @@
 // A commissioning job end to end with the simulated device, journal checked.
+// Every case runs with the in-memory journal and with the inventory's SQL
+// journal on SQLite and on PostgreSQL (plus the JobRecorder: device state,
+// audit records, accounts), so GUI and CLI get the same behaviour from both.
 #include "jobs/BootstrapJob.h"
 #include "devicesim/SimulatedDevice.h"
 #include "devicesim/UdpFaultProxy.h"
+#include "inventory/JobRecorder.h"
+
+#include "PostgresServer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -44,17 +50,76 @@ devicesim::DeviceConfig device(quint16 port, QByteArray keyHex = "9f3c1a7be2d450
     return c;
 }
 
+// The journal of the row: memory, or an inventory on sqlite/postgresql.
+struct Journal {
+    std::unique_ptr<test::TestDatabase> tdb;
+    std::unique_ptr<inventory::Inventory> inventory;
+    MemoryJobJournal memory;
+    QString problem;
+    bool skipped = false;
+
+    explicit Journal(const QString& kind)
+    {
+        if (kind == QLatin1String("memory"))
+            return;
+        tdb = std::make_unique<test::TestDatabase>(kind);
+        skipped = tdb->skipped();
+        if (!tdb->ok()) {
+            problem = tdb->problem();
+            return;
+        }
+        auto opened = inventory::Inventory::open(tdb->options());
+        if (!opened.ok())
+            problem = opened.error().toString();
+        else
+            inventory = std::move(opened).value();
+    }
+    bool ok() const { return problem.isEmpty(); }
+    JobJournal& journal() { return inventory ? inventory->journal() : static_cast<JobJournal&>(memory); }
+    // Device state, audit and accounts, as the GUI and the CLI record them.
+    std::unique_ptr<inventory::JobRecorder> recorder(Job& job)
+    {
+        return inventory ? std::make_unique<inventory::JobRecorder>(*inventory, job) : nullptr;
+    }
+};
+
+void addJournalColumn()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char* k : {"memory", "sqlite", "postgresql"})
+        QTest::newRow(k) << QString::fromLatin1(k);
+}
+
+QStringList auditActions(inventory::Inventory& inv)
+{
+    QStringList out;
+    const auto events = inv.audit().events(QStringLiteral("dev-job")).value();
+    for (const inventory::AuditEvent& e : events)
+        out.prepend(e.action);
+    return out;
+}
+
 } // namespace
+
+#define LWC_JOURNAL(var)                                                                                               \
+    QFETCH(QString, kind);                                                                                             \
+    Journal var(kind);                                                                                                 \
+    if (var.skipped)                                                                                                   \
+        QSKIP(qPrintable(var.problem));                                                                                \
+    QVERIFY2(var.ok(), qPrintable(var.problem))
 
 class BootstrapJobTest : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void jobRecordsEveryStepAndSucceeds_data() { addJournalColumn(); }
     void jobRecordsEveryStepAndSucceeds()
     {
-        MemoryJobJournal journal;
+        LWC_JOURNAL(j);
+        JobJournal& journal = j.journal();
         BootstrapJob::Options o;
         o.server.requestTimeout = 3s;
         BootstrapJob job(plan(), QStringLiteral("dev-job"), listener(), o, journal, Clock::system());
+        const auto recorder = j.recorder(job);
         QSignalSpy progress(&job, &Job::progress);
         std::unique_ptr<devicesim::SimulatedDevice> dev;
         QCoro::Task<devicesim::DeviceOutcome> devTask;
@@ -79,26 +144,54 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt()); // done == total
         QCOMPARE(r.result.value(QStringLiteral("verdict")).toString(), QStringLiteral("success"));
         QVERIFY(QCoro::waitFor(std::move(devTask)).finished);
+        if (j.inventory) {
+            QVERIFY(recorder->errors().isEmpty());
+            QCOMPARE(j.inventory->device(QStringLiteral("dev-job"))->value().state,
+                     inventory::DeviceState::Commissioned);
+            QCOMPARE(j.inventory->device(QStringLiteral("dev-job"))->value().lastJobId, job.id());
+            const QStringList actions = auditActions(*j.inventory);
+            QCOMPARE(actions.first(), QStringLiteral("device.added"));
+            QVERIFY(actions.contains(QStringLiteral("job.started")));
+            QCOMPARE(actions.count(QStringLiteral("job.step")), int(r.steps.size()));
+            QCOMPARE(actions.last(), QStringLiteral("job.finished"));
+            QVERIFY(j.inventory->audit().verify()->intact);
+            const auto accounts = j.inventory->accounts(QStringLiteral("dev-job")).value();
+            QCOMPARE(accounts.size(), 2); // /0/1 and /1/0
+            QCOMPARE(accounts.first().path, QStringLiteral("/0/1"));
+            QCOMPARE(accounts.first().shortServerId, 101);
+            for (const inventory::AccountRow& a : accounts)
+                for (const QString& res : a.resources)
+                    QVERIFY2(!res.startsWith(QLatin1String("5=")) || res.contains(QLatin1String("<secret")),
+                             qPrintable(res)); // S26: never the key itself
+        }
     }
 
+    void cancelWhileWaitingForTheDevice_data() { addJournalColumn(); }
     void cancelWhileWaitingForTheDevice()
     {
-        MemoryJobJournal journal;
+        LWC_JOURNAL(j);
+        JobJournal& journal = j.journal();
         BootstrapJob job(plan(), QStringLiteral("dev-job"), listener(), {}, journal, Clock::system());
+        const auto recorder = j.recorder(job);
         connect(&job, &BootstrapJob::listening, this, [&] { QTimer::singleShot(50, &job, &BootstrapJob::cancel); });
         QCOMPARE(QCoro::waitFor(job.run()), JobState::Cancelled);
         const JobRecord r = journal.load(job.id()).value();
         QCOMPARE(r.state, JobState::Cancelled);
         QCOMPARE(r.steps.last().name, QStringLiteral("wait-for-device"));
         QCOMPARE(r.steps.last().state, StepState::Failed);
+        if (j.inventory) // nothing reached the device: it is as it was
+            QCOMPARE(j.inventory->device(QStringLiteral("dev-job"))->value().state, inventory::DeviceState::New);
     }
 
+    void cancelMidProvisionLeavesRecordedState_data() { addJournalColumn(); }
     void cancelMidProvisionLeavesRecordedState()
     {
-        MemoryJobJournal journal;
+        LWC_JOURNAL(j);
+        JobJournal& journal = j.journal();
         BootstrapJob::Options o;
         o.server.requestTimeout = 5s;
         BootstrapJob job(plan(), QStringLiteral("dev-job"), listener(), o, journal, Clock::system());
+        const auto recorder = j.recorder(job);
         devicesim::UdpFaultProxy proxy;
         std::unique_ptr<devicesim::SimulatedDevice> dev;
         QCoro::Task<devicesim::DeviceOutcome> devTask;
@@ -121,25 +214,41 @@ private Q_SLOTS:
         for (const JobStep& s : r.steps)
             QVERIFY(s.state != StepState::Running);
         QCoro::waitFor(std::move(devTask));
+        if (j.inventory) {
+            // Cancelled after a delete reached the device: it may hold a partial configuration.
+            QCOMPARE(j.inventory->device(QStringLiteral("dev-job"))->value().state, inventory::DeviceState::Failed);
+            QCOMPARE(auditActions(*j.inventory).last(), QStringLiteral("job.finished"));
+            QVERIFY(j.inventory->audit().verify()->intact);
+            QVERIFY(j.inventory->accounts(QStringLiteral("dev-job"))->isEmpty());
+        }
     }
 
+    void deviceThatNeverComesTimesOut_data() { addJournalColumn(); }
     void deviceThatNeverComesTimesOut()
     {
-        MemoryJobJournal journal;
+        LWC_JOURNAL(j);
+        JobJournal& journal = j.journal();
         BootstrapJob::Options o;
         o.waitForDevice = 300ms;
         BootstrapJob job(plan(), QStringLiteral("dev-job"), listener(), o, journal, Clock::system());
+        const auto recorder = j.recorder(job);
         QCOMPARE(QCoro::waitFor(job.run()), JobState::Failed);
         QCOMPARE(job.record().error->code, QStringLiteral("jobs.deviceTimeout"));
         QVERIFY(job.record().error->userText.contains(QStringLiteral("did not connect")));
+        QCOMPARE(journal.load(job.id())->error->code, QStringLiteral("jobs.deviceTimeout"));
+        if (j.inventory)
+            QCOMPARE(j.inventory->device(QStringLiteral("dev-job"))->value().state, inventory::DeviceState::Failed);
     }
 
+    void wrongKeyAttemptIsRecordedThenRightKeySucceeds_S3_data() { addJournalColumn(); }
     void wrongKeyAttemptIsRecordedThenRightKeySucceeds_S3()
     {
-        MemoryJobJournal journal;
+        LWC_JOURNAL(j);
+        JobJournal& journal = j.journal();
         BootstrapJob::Options o;
         o.server.requestTimeout = 3s;
         BootstrapJob job(plan(), QStringLiteral("dev-job"), listener(), o, journal, Clock::system());
+        const auto recorder = j.recorder(job);
         std::unique_ptr<devicesim::SimulatedDevice> wrong, right;
         QCoro::Task<devicesim::DeviceOutcome> t1, t2;
         connect(&job, &BootstrapJob::listening, this, [&](quint16 port) {
