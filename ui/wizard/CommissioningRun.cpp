@@ -2,6 +2,7 @@
 
 #include "common/Log.h"
 #include "inventory/Inventory.h"
+#include "inventory/JobRecorder.h"
 #include "receipt/ReceiptBuilder.h"
 #include "security/BootstrapCredentials.h"
 
@@ -12,7 +13,7 @@ namespace lwc::ui {
 CommissioningRun::CommissioningRun(std::shared_ptr<const bootstrap::BootstrapPlan> plan, QString endpoint,
                                    std::vector<bootstrap::ListenerSpec> listeners, jobs::BootstrapJob::Options options,
                                    inventory::Inventory* inventory, const Clock& clock,
-                                   std::optional<devicesim::DeviceConfig> demoDevice, QObject* parent)
+                                   std::optional<devicesim::DeviceConfig> demoDevice, QString profile, QObject* parent)
     : QObject(parent), m_plan(std::move(plan)), m_inventory(inventory), m_technician(ReceiptBuilder::loginName())
 {
     jobs::JobJournal* journal = nullptr;
@@ -34,6 +35,13 @@ CommissioningRun::CommissioningRun(std::shared_ptr<const bootstrap::BootstrapPla
         m_listenAddress = listeners.front().address;
     m_journal = journal;
     m_job = new jobs::BootstrapJob(m_plan, std::move(endpoint), std::move(listeners), options, *journal, clock, this);
+    m_job->setTechnician(m_technician);
+    if (inventory) {
+        // The same trail as `commissioner-cli commission`: device state, an
+        // audit record per start, step and end, the accounts on the device.
+        m_recorder = std::make_unique<inventory::JobRecorder>(*inventory, *m_job, std::move(profile));
+        connect(m_recorder.get(), &inventory::JobRecorder::recordingFailed, this, &CommissioningRun::recordingFailed);
+    }
 
     if (demoDevice) {
         m_hasDemo = true;
@@ -69,23 +77,6 @@ QCoro::Task<jobs::JobState> CommissioningRun::execute()
     if (m_running)
         co_return state;
     m_running = true;
-    if (m_inventory) {
-        connect(m_job, &jobs::Job::stepChanged, this, &CommissioningRun::recordStep);
-        connect(m_job, &jobs::Job::stateChanged, this, [this](jobs::JobState s) {
-            if (s != jobs::JobState::Running)
-                return;
-            // The journal has the job now: the device is in progress.
-            const jobs::JobRecord& r = m_job->record();
-            const Status st = m_inventory->setDeviceState(r.endpoint, inventory::DeviceState::InProgress, r.id);
-            if (!st.ok())
-                qCWarning(lcInventory).noquote() << "device state:" << st.error().toString();
-            audit(QStringLiteral("job.started"),
-                  QJsonObject {{QStringLiteral("kind"), r.kind},
-                               {QStringLiteral("plan"), r.planName},
-                               {QStringLiteral("transport"), r.transport},
-                               {QStringLiteral("demoDevice"), m_hasDemo}});
-        });
-    }
     try {
         state = co_await m_job->run();
     } catch (const std::exception& e) {
@@ -94,7 +85,6 @@ QCoro::Task<jobs::JobState> CommissioningRun::execute()
     if (!self)
         co_return state;
     m_running = false;
-    recordEnd(state);
     // A device left waiting (failure, cancel) is switched off, not left to time out.
     if (state != jobs::JobState::Succeeded && m_demo)
         m_demo->stop();
@@ -102,65 +92,6 @@ QCoro::Task<jobs::JobState> CommissioningRun::execute()
     if (m_abandoned)
         deleteLater();
     co_return state;
-}
-
-void CommissioningRun::audit(const QString& action, const QJsonObject& details, Rule rule)
-{
-    if (!m_inventory)
-        return;
-    inventory::AuditEvent event;
-    event.at = QDateTime::currentDateTimeUtc();
-    event.actor = m_technician;
-    event.action = action;
-    event.endpoint = m_job->record().endpoint;
-    event.jobId = m_job->id();
-    event.rule = rule;
-    event.details = details;
-    const auto appended = m_inventory->audit().append(std::move(event));
-    if (!appended.ok())
-        qCWarning(lcInventory).noquote() << "audit" << action << "not recorded:" << appended.error().toString();
-}
-
-void CommissioningRun::recordStep(int index)
-{
-    const jobs::JobStep step = m_job->record().steps.value(index);
-    if (step.state == jobs::StepState::Running || step.state == jobs::StepState::Pending)
-        return; // one record per step, when it ends
-    QJsonObject details {{QStringLiteral("index"), step.index},
-                         {QStringLiteral("step"), step.name},
-                         {QStringLiteral("state"), jobs::stepStateName(step.state)},
-                         {QStringLiteral("durationMs"), step.durationMs}};
-    if (!step.detail.isEmpty())
-        details.insert(QStringLiteral("detail"), step.detail);
-    if (!step.errorCode.isEmpty())
-        details.insert(QStringLiteral("error"), step.errorCode);
-    audit(QStringLiteral("job.step"), details, step.rule);
-}
-
-void CommissioningRun::recordEnd(jobs::JobState state)
-{
-    if (!m_inventory)
-        return;
-    const jobs::JobRecord& r = m_job->record();
-    // A job that ended after it started writing leaves the device half-done:
-    // "interrupted" (commission it again); before that the device is unchanged.
-    bool touched = false;
-    for (const jobs::JobStep& s : r.steps)
-        touched |= s.name == QLatin1String("delete") || s.name == QLatin1String("write");
-    inventory::DeviceState device = inventory::DeviceState::Failed;
-    if (state == jobs::JobState::Succeeded)
-        device = inventory::DeviceState::Commissioned;
-    else if (state == jobs::JobState::Cancelled || state == jobs::JobState::Interrupted)
-        device = touched ? inventory::DeviceState::Interrupted : inventory::DeviceState::New;
-    const Status st = m_inventory->setDeviceState(r.endpoint, device, r.id);
-    if (!st.ok())
-        qCWarning(lcInventory).noquote() << "device state:" << st.error().toString();
-    QJsonObject details {{QStringLiteral("state"), jobs::jobStateName(state)}};
-    if (r.error) {
-        details.insert(QStringLiteral("error"), r.error->code);
-        details.insert(QStringLiteral("message"), r.error->userText);
-    }
-    audit(QStringLiteral("job.finished"), details, r.error ? r.error->rule : Rule::None);
 }
 
 void CommissioningRun::cancel()

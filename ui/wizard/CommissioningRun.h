@@ -4,7 +4,6 @@
 #include "devicesim/DemoDevice.h"
 #include "jobs/BootstrapJob.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -15,7 +14,8 @@
 
 namespace lwc::inventory {
 class Inventory;
-}
+class JobRecorder;
+} // namespace lwc::inventory
 namespace lwc::security {
 class EngineClientVerifier;
 class EngineCredentialFactory;
@@ -37,7 +37,8 @@ public:
     CommissioningRun(std::shared_ptr<const bootstrap::BootstrapPlan> plan, QString endpoint,
                      std::vector<bootstrap::ListenerSpec> listeners, jobs::BootstrapJob::Options options,
                      inventory::Inventory* inventory, const Clock& clock,
-                     std::optional<devicesim::DeviceConfig> demoDevice, QObject* parent = nullptr);
+                     std::optional<devicesim::DeviceConfig> demoDevice, QString profile = {},
+                     QObject* parent = nullptr);
     ~CommissioningRun() override;
 
     jobs::BootstrapJob* job() const { return m_job; }
@@ -59,13 +60,10 @@ Q_SIGNALS:
     void demoDeviceStarted(quint16 port);
     void demoDeviceFinished(const lwc::devicesim::DeviceOutcome& outcome);
     void finished(lwc::jobs::JobState state);
+    // Recording in the inventory failed (the job goes on); translated text.
+    void recordingFailed(const QString& userText);
 
 private:
-    // Inventory: device state and the audit trail of the job (never a secret).
-    void audit(const QString& action, const QJsonObject& details, Rule rule = Rule::None);
-    void recordStep(int index);
-    void recordEnd(jobs::JobState state);
-
     std::shared_ptr<const bootstrap::BootstrapPlan> m_plan;
     inventory::Inventory* m_inventory = nullptr;
     QString m_technician;
@@ -74,6 +72,7 @@ private:
     std::unique_ptr<security::EngineCredentialFactory> m_credentials;
     std::unique_ptr<security::EngineClientVerifier> m_verifier;
     jobs::BootstrapJob* m_job = nullptr;
+    std::unique_ptr<inventory::JobRecorder> m_recorder;
     QPointer<devicesim::DemoDevice> m_demo;
     std::optional<devicesim::DeviceOutcome> m_demoOutcome;
     QHostAddress m_listenAddress;

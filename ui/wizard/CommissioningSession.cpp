@@ -274,13 +274,8 @@ Result<CommissioningRun*> CommissioningSession::newRun()
         demo = std::move(c);
     }
 
-    if (m_services.inventory) {
-        auto device = m_services.inventory->ensureDevice(request.endpoint, profileName);
-        if (!device.ok())
-            return std::move(device).error();
-    }
     auto* run = new CommissioningRun(m_plan, request.endpoint, std::move(listeners), options, m_services.inventory,
-                                     clock(), std::move(demo), this);
+                                     clock(), std::move(demo), profileName, this);
     connect(run, &CommissioningRun::finished, this, &CommissioningSession::onRunFinished);
     m_run = run;
     m_receipt.reset();

@@ -151,6 +151,8 @@ QCoro::Task<> ProvisionPage::startCommissioning()
         QPointer<CommissioningRun> run = created.value();
         jobs::BootstrapJob* job = run->job();
         m_model->setJob(job);
+        connect(run, &CommissioningRun::recordingFailed, this,
+                [this](const QString& text) { m_message->showMessage(text, MessageWidget::Severity::Warning); });
         connect(job, &jobs::Job::progress, this, [this](int done, int total) {
             m_progress->setRange(0, qMax(1, total));
             m_progress->setValue(done);

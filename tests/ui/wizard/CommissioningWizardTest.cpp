@@ -13,6 +13,7 @@
 #include "wizard/SecretClipboard.h"
 
 #include "devicesim/DemoDevice.h"
+#include "inventory/Inventory.h"
 #include "receipt/SignedReceipt.h"
 #include "security/LocalCaProvider.h"
 #include "vault/Vault.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -345,6 +347,89 @@ private Q_SLOTS:
         QVERIFY(ca.open(QIODevice::ReadOnly));
         QVERIFY(SignedReceipt::verify(wizard.session()->receipt()->toJson(), ca.readAll()).ok());
         QVERIFY(!unlock->isVisible());
+    }
+
+    void inventoryRecordsTheJobAndSealsTheKey_S26()
+    {
+        WizardServices s = services();
+        const QString base = QFileInfo(s.receiptDirectory).absolutePath();
+        QVERIFY(QDir().mkpath(base));
+        auto opened = inventory::Inventory::openSqlite(base + QStringLiteral("/inventory.sqlite"));
+        QVERIFY2(opened.ok(), test::errorText(opened).constData());
+        std::unique_ptr<inventory::Inventory> inv = std::move(opened).value();
+        Vault vault(std::make_unique<FileVaultStore>(base + QStringLiteral("/vault.lwcv")));
+        QVERIFY(vault.load().ok());
+        QVERIFY(vault.setKdfParams(KdfParams::minimum()).ok());
+        QVERIFY(vault.create(SecretBytes::copyOf("correct horse battery")).ok());
+        s.inventory = inv.get();
+        s.vault = &vault;
+        QString endpoint;
+        QString jobId;
+        {
+            CommissioningWizard wizard(s);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            for (int i = 0; i < 4; ++i)
+                QVERIFY(next(wizard));
+            QVERIFY(waitForProvision(wizard));
+            QCOMPARE(child<ProvisionPage>(wizard, "provisionPage")->finalState(), jobs::JobState::Succeeded);
+            endpoint = wizard.session()->request.endpoint;
+            jobId = wizard.session()->run()->job()->id();
+            QVERIFY(next(wizard));
+            QVERIFY(next(wizard));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
+            QVERIFY(wizard.session()->serverCredentialsSealed());
+            QVERIFY(child<MessageWidget>(wizard, "receiptMessageWidget")->text().contains(QStringLiteral("sealed")));
+
+            // The key the device holds, sealed by the vault and bound to its record (S26).
+            const QString purpose = QStringLiteral("psk:/0/1");
+            auto blob = inv->sealedSecret(endpoint, purpose);
+            QVERIFY2(blob.ok(), test::errorText(blob).constData());
+            QVERIFY(!blob->contains(wizard.session()->request.accountPsk.view().toByteArray()));
+            const QByteArray bound = QStringLiteral("inventory:%1:%2").arg(endpoint, purpose).toUtf8();
+            auto key = vault.open(blob.value(), bound);
+            QVERIFY(key.ok());
+            QVERIFY(key->equals(wizard.session()->request.accountPsk));
+            QVERIFY(!vault.open(blob.value(), QByteArrayLiteral("inventory:other:psk:/0/1")).ok());
+            // The signed receipt is in the inventory too.
+            auto stored = inv->receipt(jobId);
+            QVERIFY(stored.ok());
+            QCOMPARE(stored.value(), wizard.session()->receipt()->toJson());
+        }
+        // The job is in the SQL journal, the device commissioned, the audit chain intact.
+        auto job = inv->journal().load(jobId);
+        QVERIFY(job.ok());
+        QCOMPARE(job->state, jobs::JobState::Succeeded);
+        QVERIFY(!job->technician.isEmpty());
+        auto device = inv->device(endpoint);
+        QVERIFY(device.ok() && device->has_value());
+        QCOMPARE((*device)->state, inventory::DeviceState::Commissioned);
+        QCOMPARE((*device)->profile, QStringLiteral("default"));
+        auto events = inv->audit().events(endpoint);
+        QVERIFY(events.ok());
+        QStringList actions;
+        for (const inventory::AuditEvent& e : events.value())
+            actions << e.action;
+        QVERIFY2(actions.contains(QStringLiteral("job.started")), qPrintable(actions.join(QLatin1Char(','))));
+        QVERIFY(actions.contains(QStringLiteral("job.step")));
+        QVERIFY(actions.contains(QStringLiteral("job.finished")));
+        auto verified = inv->audit().verify();
+        QVERIFY(verified.ok());
+        QVERIFY(verified->intact);
+
+        // The same endpoint again: the Identify page wants an explicit re-commission.
+        QSettings().setValue(QLatin1String(settings::kUseDemo), false);
+        CommissioningWizard again(s);
+        again.show();
+        child<QComboBox>(again, "listenAddressComboBox")->setEditText(QStringLiteral("127.0.0.1"));
+        QVERIFY(next(again));
+        QTest::keyClicks(child<QLineEdit>(again, "endpointLineEdit"), endpoint);
+        auto* recommission = child<QCheckBox>(again, "recommissionCheckBox");
+        QVERIFY(recommission->isVisible());
+        QVERIFY(!forwardButton(again)->isEnabled());
+        QVERIFY(child<QLabel>(again, "endpointHintLabel")->text().contains(QStringLiteral("commissioned")));
+        recommission->setChecked(true);
+        QVERIFY(forwardButton(again)->isEnabled());
     }
 
     void pinCopyCarriesPasswordHintAndIsCleared_S4()
