@@ -250,7 +250,9 @@ Result<AccountCredentials> credentials(const QJsonValue& v, const QString& point
     return c;
 }
 
-std::optional<quint16> formatFromName(const QString& name, bool* ok)
+} // namespace
+
+std::optional<quint16> contentFormatFromName(const QString& name, bool* ok)
 {
     *ok = true;
     if (name == QLatin1String("auto"))
@@ -266,8 +268,6 @@ std::optional<quint16> formatFromName(const QString& name, bool* ok)
     *ok = false;
     return std::nullopt;
 }
-
-} // namespace
 
 QString accountSecurityModeName(AccountSecurityMode mode)
 {
@@ -402,7 +402,7 @@ Result<BootstrapPlan> BootstrapPlan::fromJson(const QByteArray& json, const QStr
             const QJsonValue cf = r.raw(QStringLiteral("contentFormat"));
             bool ok = false;
             if (cf.isString())
-                d.contentFormat = formatFromName(cf.toString(), &ok);
+                d.contentFormat = contentFormatFromName(cf.toString(), &ok);
             else if (cf.isDouble()) {
                 d.contentFormat = quint16(cf.toInt());
                 ok = QList<int> {11542, 110, 112, 11544}.contains(cf.toInt());

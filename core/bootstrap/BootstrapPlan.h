@@ -18,6 +18,11 @@ namespace lwc::bootstrap {
 enum class AccountSecurityMode : int { Psk = 0, Rpk = 1, Certificate = 2, NoSec = 3, CertificateEst = 4 };
 QString accountSecurityModeName(AccountSecurityMode mode);
 
+// The plan's content format names: "auto" (nullopt: the device's
+// preference), "tlv", "senml-json", "senml-cbor", "lwm2m-cbor". *ok is
+// false for anything else.
+std::optional<quint16> contentFormatFromName(const QString& name, bool* ok);
+
 // Key bytes given in the plan ("hex", "base64", "pem", "file") or to be
 // generated when the plan is resolved for one device ("generate").
 struct KeyMaterial {

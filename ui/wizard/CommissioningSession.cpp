@@ -50,6 +50,14 @@ QString pemCertificate(const QByteArray& der)
 
 } // namespace
 
+std::optional<quint16> settings::contentFormatSetting()
+{
+    bool ok = false;
+    const auto format = bootstrap::contentFormatFromName(
+        QSettings().value(QLatin1String(kContentFormat), QStringLiteral("auto")).toString(), &ok);
+    return ok ? format : std::nullopt;
+}
+
 CommissioningSession::CommissioningSession(WizardServices services, QObject* parent)
     : QObject(parent), m_services(std::move(services))
 {

@@ -66,6 +66,12 @@ inline constexpr const char* kPinLength = "security/pinLength"; // digits, 6..32
 inline constexpr const char* kUseDemo = "wizard/useDemoDevice"; // last choice
 inline constexpr const char* kListenPort = "wizard/listenPort";
 inline constexpr const char* kServerUri = "wizard/serverUri";
+inline constexpr const char* kPinExpiryMinutes = "security/pinExpiryMinutes"; // 1..1440, default 10
+// Content format for the writes: "auto" (the device's preference), "tlv",
+// "senml-json", "senml-cbor" or "lwm2m-cbor" (the plan's names).
+inline constexpr const char* kContentFormat = "wizard/contentFormat";
+// The content format the settings ask for; nullopt for "auto" or anything unknown.
+std::optional<quint16> contentFormatSetting();
 } // namespace settings
 
 // The state the wizard's pages build up, page by page, and the actions

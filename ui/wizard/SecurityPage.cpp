@@ -23,6 +23,8 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
+
+#include <algorithm>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QUrl>
@@ -291,7 +293,7 @@ QWidget* SecurityPage::buildChannelPin()
     m_pinExpiry = new QSpinBox(w);
     m_pinExpiry->setObjectName(QStringLiteral("pinExpirySpinBox"));
     m_pinExpiry->setRange(1, 1440);
-    m_pinExpiry->setValue(10);
+    m_pinExpiry->setValue(std::clamp(QSettings().value(QLatin1String(settings::kPinExpiryMinutes), 10).toInt(), 1, 1440));
     m_pinExpiryLabel = new QLabel(w);
     m_pinExpiryLabel->setBuddy(m_pinExpiry);
     form->addRow(m_pinExpiryLabel, m_pinExpiry);
@@ -622,6 +624,7 @@ bool SecurityPage::validatePage()
 {
     bootstrap::PlanRequest& r = m_session->request;
     r.allowInsecure = m_allowInsecure->isChecked(); // S1: explicit, per job
+    r.contentFormat = settings::contentFormatSetting(); // Settings > Commissioning
     switch (m_channelMode->currentIndex()) {
     case ChannelPsk: {
         r.channelMode = coap::SecurityMode::Psk;
