@@ -3653,6 +3653,262 @@
             <source>Commission a device, or the built-in demo device, step by step</source>
             <translation>Ein Gerät oder das eingebaute Demo-Gerät Schritt für Schritt in Betrieb nehmen</translation>
         </message>
+        <message>
+            <source>The vault locked itself after a while without use.</source>
+            <translation>Der Tresor hat sich nach einer Weile ohne Nutzung selbst gesperrt.</translation>
+        </message>
+        <message>
+            <source>%1 (at step %2)</source>
+            <translation>%1 (bei Schritt %2)</translation>
+        </message>
+        <message>
+            <source>A commissioning job stopped when the program ended unexpectedly and is recorded as interrupted: %1. The audit log holds what was done; commission this device again to finish.</source>
+            <translation>Ein Inbetriebnahme-Auftrag endete, als das Programm unerwartet beendet wurde, und ist als unterbrochen erfasst: %1. Das Prüfprotokoll enthält, was getan wurde; nehmen Sie dieses Gerät erneut in Betrieb, um es abzuschließen.</translation>
+        </message>
+        <message>
+            <source>%1 commissioning jobs stopped when the program ended unexpectedly and are recorded as interrupted: %2. The audit log holds what was done; commission these devices again to finish.</source>
+            <translation>%1 Inbetriebnahme-Aufträge endeten, als das Programm unerwartet beendet wurde, und sind als unterbrochen erfasst: %2. Das Prüfprotokoll enthält, was getan wurde; nehmen Sie diese Geräte erneut in Betrieb, um sie abzuschließen.</translation>
+        </message>
+        <message>
+            <source>1 device</source>
+            <translation>1 Gerät</translation>
+        </message>
+        <message>
+            <source>%1 devices</source>
+            <translation>%1 Geräte</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>No inventory</source>
+            <translation>Kein Inventar</translation>
+        </message>
+        <message>
+            <source>Inventory: %1</source>
+            <translation>Inventar: %1</translation>
+        </message>
+        <message>
+            <source>No vault</source>
+            <translation>Kein Tresor</translation>
+        </message>
+        <message>
+            <source>Secrets are not kept: create a vault (Vault &gt; Create vault…).</source>
+            <translation>Geheimnisse werden nicht aufbewahrt: Legen Sie einen Tresor an (Tresor &gt; Tresor anlegen…).</translation>
+        </message>
+        <message>
+            <source>Vault locked</source>
+            <translation>Tresor gesperrt</translation>
+        </message>
+        <message>
+            <source>Unlock it (Ctrl+U) to store server keys and sign receipts with the vault.</source>
+            <translation>Entsperren Sie ihn (Strg+U), um Serverschlüssel abzulegen und Nachweise mit dem Tresor zu signieren.</translation>
+        </message>
+        <message>
+            <source>Vault unlocked</source>
+            <translation>Tresor entsperrt</translation>
+        </message>
+        <message>
+            <source>Lock it (Ctrl+Shift+U) when you leave the laptop.</source>
+            <translation>Sperren Sie ihn (Strg+Umschalt+U), wenn Sie den Laptop verlassen.</translation>
+        </message>
+        <message>
+            <source>Recent jobs, all devices</source>
+            <translation>Letzte Aufträge, alle Geräte</translation>
+        </message>
+        <message>
+            <source>Jobs of %1</source>
+            <translation>Aufträge für %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Open a server certificate</source>
+            <translation>Serverzertifikat öffnen</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer *.der *.p7b);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer *.der *.p7b);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 records, each chained to the one before.</source>
+            <translation>Das Prüfprotokoll ist unversehrt: %1 Einträge, jeder mit dem vorigen verkettet.</translation>
+        </message>
+        <message>
+            <source>The audit log was changed after it was written: %1</source>
+            <translation>Das Prüfprotokoll wurde nach dem Schreiben verändert: %1</translation>
+        </message>
+        <message>
+            <source>first broken record: %1</source>
+            <translation>erster beschädigter Eintrag: %1</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Prüfprotokoll exportieren</translation>
+        </message>
+        <message>
+            <source>JSON lines (*.jsonl);;All files (*)</source>
+            <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: choose another folder.</source>
+            <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
+        </message>
+        <message>
+            <source>Audit log exported to %1.</source>
+            <translation>Prüfprotokoll nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Commissioning receipt %1</source>
+            <translation>Inbetriebnahme-Nachweis %1</translation>
+        </message>
+        <message>
+            <source>Commissioning receipt</source>
+            <translation>Inbetriebnahme-Nachweis</translation>
+        </message>
+        <message>
+            <source>The new storage paths take effect the next time LwM2M Commissioner starts.</source>
+            <translation>Die neuen Speicherorte gelten ab dem nächsten Start von LwM2M Commissioner.</translation>
+        </message>
+        <message>
+            <source>&amp;Commission a device…</source>
+            <translation>Gerät in &amp;Betrieb nehmen…</translation>
+        </message>
+        <message>
+            <source>Commission a device</source>
+            <translation>Gerät in Betrieb nehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>endpoint, profile or state (e.g. "interrupted")</source>
+            <translation>Endpunkt, Profil oder Zustand (z. B. „unterbrochen“)</translation>
+        </message>
+        <message>
+            <source>Filter devices</source>
+            <translation>Geräte filtern</translation>
+        </message>
+        <message>
+            <source>Devices</source>
+            <translation>Geräte</translation>
+        </message>
+        <message>
+            <source>Jobs of the selected device</source>
+            <translation>Aufträge des gewählten Geräts</translation>
+        </message>
+        <message>
+            <source>Show &amp;receipt</source>
+            <translation>&amp;Nachweis anzeigen</translation>
+        </message>
+        <message>
+            <source>Show the receipt of the selected job</source>
+            <translation>Nachweis des gewählten Auftrags anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>V&amp;ault</source>
+            <translation>&amp;Tresor</translation>
+        </message>
+        <message>
+            <source>&amp;Open certificate…</source>
+            <translation>Zertifikat ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Check a server certificate against the LwM2M rules and decide on trust</source>
+            <translation>Ein Serverzertifikat gegen die LwM2M-Regeln prüfen und über das Vertrauen entscheiden</translation>
+        </message>
+        <message>
+            <source>Show the signed receipt of the selected job</source>
+            <translation>Den signierten Nachweis des gewählten Auftrags anzeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Verify audit log</source>
+            <translation>Prüfprotokoll &amp;verifizieren</translation>
+        </message>
+        <message>
+            <source>Check that no audit record was changed or removed</source>
+            <translation>Prüfen, dass kein Protokolleintrag verändert oder entfernt wurde</translation>
+        </message>
+        <message>
+            <source>&amp;Export audit log…</source>
+            <translation>Prüfprotokoll &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the audit log as JSON lines</source>
+            <translation>Das Prüfprotokoll als JSON Lines speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Find device</source>
+            <translation>Gerät &amp;suchen</translation>
+        </message>
+        <message>
+            <source>Filter the device list</source>
+            <translation>Die Geräteliste filtern</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Storage paths, content format, PIN policy, language</source>
+            <translation>Speicherorte, Inhaltsformat, PIN-Richtlinie, Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock…</source>
+            <translation>&amp;Entsperren…</translation>
+        </message>
+        <message>
+            <source>Unlock the encrypted vault with its passphrase</source>
+            <translation>Den verschlüsselten Tresor mit seiner Passphrase entsperren</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Sperren</translation>
+        </message>
+        <message>
+            <source>Forget the vault's key until the next unlock</source>
+            <translation>Den Schlüssel des Tresors bis zum nächsten Entsperren vergessen</translation>
+        </message>
+        <message>
+            <source>&amp;Create vault…</source>
+            <translation>Tresor &amp;anlegen…</translation>
+        </message>
+        <message>
+            <source>Create the encrypted vault for server keys and the local CA's passphrase</source>
+            <translation>Den verschlüsselten Tresor für Serverschlüssel und die Passphrase der lokalen CA anlegen</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>&amp;Passphrase ändern…</translation>
+        </message>
+        <message>
+            <source>Protect the vault with a new passphrase</source>
+            <translation>Den Tresor mit einer neuen Passphrase schützen</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Read the inventory again</source>
+            <translation>Das Inventar neu einlesen</translation>
+        </message>
+        <message>
+            <source>Only the selected &amp;device</source>
+            <translation>Nur das gewählte &amp;Gerät</translation>
+        </message>
+        <message>
+            <source>Show only the selected device's log lines</source>
+            <translation>Nur die Protokollzeilen des gewählten Geräts anzeigen</translation>
+        </message>
     </context>
     <context>
         <name>lwc::ui::MessageWidget</name>
@@ -4633,6 +4889,169 @@
         <message>
             <source>INSECURE — the receipt and the report will say so.</source>
             <translation>UNSICHER – Nachweis und Bericht weisen darauf hin.</translation>
+        </message>
+    </context>
+    <context>
+        <name>lwc::ui::SettingsDialog</name>
+        <message>
+            <source>Choose a folder</source>
+            <translation>Ordner wählen</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>Datei wählen</translation>
+        </message>
+        <message>
+            <source>%1 needs an absolute path, such as /home/you/commissioner/inventory.sqlite.</source>
+            <translation>%1 braucht einen absoluten Pfad, etwa /home/sie/commissioner/inventory.sqlite.</translation>
+        </message>
+        <message>
+            <source>The LwM2M server URI must look like coaps://host:5684.</source>
+            <translation>Die URI des LwM2M-Servers muss wie coaps://host:5684 aussehen.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Storage</source>
+            <translation>Speicherorte</translation>
+        </message>
+        <message>
+            <source>Changes to these paths take effect the next time LwM2M Commissioner starts.</source>
+            <translation>Änderungen an diesen Pfaden gelten ab dem nächsten Start von LwM2M Commissioner.</translation>
+        </message>
+        <message>
+            <source>&amp;Inventory database:</source>
+            <translation>&amp;Inventar-Datenbank:</translation>
+        </message>
+        <message>
+            <source>Inventory database file</source>
+            <translation>Datei der Inventar-Datenbank</translation>
+        </message>
+        <message>
+            <source>Choose the inventory database file</source>
+            <translation>Datei der Inventar-Datenbank wählen</translation>
+        </message>
+        <message>
+            <source>&amp;Vault file:</source>
+            <translation>&amp;Tresordatei:</translation>
+        </message>
+        <message>
+            <source>Encrypted vault file</source>
+            <translation>Verschlüsselte Tresordatei</translation>
+        </message>
+        <message>
+            <source>Choose the vault file</source>
+            <translation>Tresordatei wählen</translation>
+        </message>
+        <message>
+            <source>&amp;Receipts folder:</source>
+            <translation>Ordner für &amp;Nachweise:</translation>
+        </message>
+        <message>
+            <source>Folder for commissioning receipts</source>
+            <translation>Ordner für Inbetriebnahme-Nachweise</translation>
+        </message>
+        <message>
+            <source>Choose the receipts folder</source>
+            <translation>Ordner für Nachweise wählen</translation>
+        </message>
+        <message>
+            <source>Commissioning</source>
+            <translation>Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>Content &amp;format for writes:</source>
+            <translation>Inhalts&amp;format beim Schreiben:</translation>
+        </message>
+        <message>
+            <source>Content format for writes</source>
+            <translation>Inhaltsformat beim Schreiben</translation>
+        </message>
+        <message>
+            <source>The device's preference</source>
+            <translation>Wie das Gerät es bevorzugt</translation>
+        </message>
+        <message>
+            <source>TLV</source>
+            <translation>TLV</translation>
+        </message>
+        <message>
+            <source>SenML CBOR</source>
+            <translation>SenML CBOR</translation>
+        </message>
+        <message>
+            <source>SenML JSON</source>
+            <translation>SenML JSON</translation>
+        </message>
+        <message>
+            <source>LwM2M CBOR</source>
+            <translation>LwM2M CBOR</translation>
+        </message>
+        <message>
+            <source>PIN &amp;length:</source>
+            <translation>PIN-&amp;Länge:</translation>
+        </message>
+        <message>
+            <source>PIN length in digits</source>
+            <translation>PIN-Länge in Ziffern</translation>
+        </message>
+        <message>
+            <source> digits</source>
+            <translation> Ziffern</translation>
+        </message>
+        <message>
+            <source>PIN &amp;expires after:</source>
+            <translation>PIN läuft &amp;ab nach:</translation>
+        </message>
+        <message>
+            <source>PIN expiry in minutes</source>
+            <translation>Ablauf der PIN in Minuten</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Listen &amp;port:</source>
+            <translation>Empfangs&amp;port:</translation>
+        </message>
+        <message>
+            <source>Port the bootstrap server listens on for real devices</source>
+            <translation>Port, auf dem der Bootstrap-Server für echte Geräte lauscht</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>beliebiger freier Port</translation>
+        </message>
+        <message>
+            <source>LwM2M &amp;server URI:</source>
+            <translation>URI des LwM2M-&amp;Servers:</translation>
+        </message>
+        <message>
+            <source>Default LwM2M server URI</source>
+            <translation>Vorgabe für die URI des LwM2M-Servers</translation>
+        </message>
+        <message>
+            <source>Start with the built-in &amp;demo device</source>
+            <translation>Mit dem eingebauten &amp;Demogerät beginnen</translation>
+        </message>
+        <message>
+            <source>Start with the built-in demo device</source>
+            <translation>Mit dem eingebauten Demogerät beginnen</translation>
+        </message>
+        <message>
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>User interface language</source>
+            <translation>Sprache der Benutzeroberfläche</translation>
         </message>
     </context>
     <context>

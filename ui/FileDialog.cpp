@@ -31,6 +31,13 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    if (auto answer = takeAnswer(caption))
+        return *answer;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextAnswer(const QString& path)
 {
     g_next = path;

@@ -17,6 +17,7 @@ public:
                                    const QString& filter = {});
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
                                    const QString& filter = {});
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory);
 
     // Test seam: the next dialog returns `path` at once (empty: cancelled).
     static void setNextAnswer(const QString& path);

@@ -1,9 +1,11 @@
 // commissioner: the desktop application.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include "common/Log.h"
 #include "common/ProcessHardening.h"
+#include "vault/KeychainBackend.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -38,10 +40,15 @@ int main(int argc, char* argv[])
 
     ui::LanguageManager languages;
     const QString code
-        = parser.isSet(language) ? parser.value(language) : QSettings().value(QStringLiteral("ui/language")).toString();
+        = parser.isSet(language) ? parser.value(language) : QSettings().value(QLatin1String(ui::settings::kLanguage)).toString();
     languages.setLanguage(code);
 
-    ui::MainWindow window(&languages);
+    // Inventory, vault, interrupted jobs: problems show in the window.
+    ui::Workspace workspace;
+    workspace.open(ui::Workspace::locationsFromSettings(),
+                   KeychainBackend::platformDefault(QStringLiteral(LWC_APPLICATION_NAME)));
+
+    ui::MainWindow window(&languages, &workspace);
     window.show();
     qCInfo(lcUi).noquote() << "LwM2M Commissioner" << QStringLiteral(LWC_VERSION_STRING) << "started; Qt"
                            << QString::fromLatin1(qVersion());

@@ -19,6 +19,7 @@
 #include "vault/Vault.h"
 
 #include "ResultTestHelpers.h"
+#include "WizardDriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,70 +46,19 @@ using namespace lwc;
 using namespace lwc::ui;
 using namespace std::chrono_literals;
 
-namespace {
-
-constexpr int kJobTimeoutMs = 30000;
-
-template <typename T> T* child(const QWidget& w, const char* name)
-{
-    auto* c = w.findChild<T*>(QString::fromLatin1(name));
-    if (!c)
-        qWarning("no child %s", name);
-    return c;
-}
-
-// Next (or "Start commissioning" on the commit page, or Finish).
-QAbstractButton* forwardButton(const QWizard& wizard)
-{
-    for (const char* name : {"commitButton", "finishButton", "nextButton"}) {
-        auto* b = child<QAbstractButton>(wizard, name);
-        if (b && b->isVisible())
-            return b;
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::child;
+using test::forwardButton;
+using test::kJobTimeoutMs;
+using test::next;
+using test::waitForProvision;
 
 class CommissioningWizardTest : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
 
-    WizardServices services()
-    {
-        WizardServices s;
-        const QString base = m_dir.filePath(QString::number(++m_counter));
-        s.ca = {base + QStringLiteral("/ca"), base + QStringLiteral("/config/ca-passphrase"),
-                base + QStringLiteral("/ca/ca-passphrase.sealed")};
-        s.caScrypt = {1024, 8, 1}; // tests only
-        s.receiptDirectory = base + QStringLiteral("/receipts");
-        s.waitForDevice = 20s;
-        s.requestTimeout = 5s;
-        return s;
-    }
+    WizardServices services() { return test::wizardServices(m_dir.filePath(QString::number(++m_counter))); }
     int m_counter = 0;
-
-    // Clicks the forward button once it is enabled.
-    bool next(QWizard& wizard)
-    {
-        QAbstractButton* b = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    b = forwardButton(wizard);
-                    return b && b->isEnabled();
-                },
-                kJobTimeoutMs))
-            return false;
-        QTest::mouseClick(b, Qt::LeftButton);
-        return true;
-    }
-
-    bool waitForProvision(CommissioningWizard& wizard)
-    {
-        auto* page = child<ProvisionPage>(wizard, "provisionPage");
-        return QTest::qWaitFor([&] { return page->isComplete(); }, kJobTimeoutMs);
-    }
 
 private Q_SLOTS:
     void initTestCase()

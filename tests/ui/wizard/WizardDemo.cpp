@@ -4,6 +4,8 @@
 // geometry on screen) once the page has settled.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
+#include "Workspace.h"
 #include "wizard/CommissioningWizard.h"
 #include "wizard/ProvisionPage.h"
 
@@ -16,7 +18,12 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTimer>
+#include <QUuid>
+
+#include "common/Log.h"
+#include "inventory/Inventory.h"
 
 #include <cstdio>
 
@@ -58,6 +65,76 @@ void ready(QWidget* w)
     std::fflush(stdout);
 }
 
+// A field day in the inventory, for the main window's screenshot: devices in
+// every state, each with the job that put it there.
+Status seedInventory(inventory::Inventory& inv)
+{
+    using inventory::DeviceState;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+    const QStringList stepNames {QStringLiteral("listen"),          QStringLiteral("wait-for-device"),
+                                 QStringLiteral("prepare"),         QStringLiteral("bootstrap-discover"),
+                                 QStringLiteral("delete"),          QStringLiteral("delete"),
+                                 QStringLiteral("write"),           QStringLiteral("write"),
+                                 QStringLiteral("bootstrap-read"),  QStringLiteral("verify"),
+                                 QStringLiteral("bootstrap-finish")};
+    for (int i = 1; i <= 42; ++i) {
+        const bool valve = i % 7 == 0;
+        const QString endpoint = valve ? QStringLiteral("urn:dev:ops:valve-%1").arg(i, 3, 10, QLatin1Char('0'))
+                                       : QStringLiteral("urn:dev:ops:meter-%1").arg(i, 3, 10, QLatin1Char('0'));
+        if (auto device = inv.ensureDevice(endpoint, valve ? QStringLiteral("valve-v1") : QStringLiteral("meter-v2"));
+            !device)
+            return device.error();
+        DeviceState state = DeviceState::Commissioned;
+        jobs::JobState jobState = jobs::JobState::Succeeded;
+        int stepsDone = int(stepNames.size());
+        if (i == 9 || i == 23) {
+            state = DeviceState::Failed;
+            jobState = jobs::JobState::Failed;
+            stepsDone = 2;
+        } else if (i == 31) {
+            state = DeviceState::Interrupted;
+            jobState = jobs::JobState::Interrupted;
+            stepsDone = 6;
+        } else if (i > 38) {
+            state = DeviceState::New;
+        }
+        if (state == DeviceState::New)
+            continue;
+        jobs::JobRecord job;
+        job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        job.kind = QStringLiteral("bootstrap");
+        job.endpoint = endpoint;
+        job.planName = QStringLiteral("wizard");
+        job.transport = QStringLiteral("coaps+psk://0.0.0.0:5684");
+        job.technician = QStringLiteral("technician");
+        job.createdAt = job.startedAt = start.addSecs(i * 240);
+        for (int k = 0; k < stepsDone; ++k) {
+            jobs::JobStep step;
+            step.index = k;
+            step.name = stepNames.at(k);
+            const bool last = k == stepsDone - 1;
+            step.state = last && jobState == jobs::JobState::Failed ? jobs::StepState::Failed
+                : last && jobState == jobs::JobState::Interrupted   ? jobs::StepState::Running
+                                                                    : jobs::StepState::Done;
+            step.durationMs = k == 1 ? 1800 + i * 13 : 2 + k;
+            job.steps << step;
+        }
+        job.state = jobState;
+        job.finishedAt = job.startedAt.addMSecs(2400 + i * 17);
+        if (jobState == jobs::JobState::Failed)
+            job.error = makeError(QStringLiteral("bootstrap.handshake.failed"),
+                                  QStringLiteral("The device did not finish the DTLS handshake: wrong PSK?"));
+        if (jobState == jobs::JobState::Interrupted)
+            job.error = makeError(QStringLiteral("job.interrupted"),
+                                  QStringLiteral("The program stopped while this job ran (step write)."));
+        if (const Status s = inv.journal().create(job); !s.ok())
+            return s;
+        if (const Status s = inv.setDeviceState(endpoint, state, job.id); !s.ok())
+            return s;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -69,7 +146,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("connect, identify, security, security-pin, review, provision, "
-                                                 "verify, receipt or main-window."),
+                                                 "verify, receipt, main-window or settings."),
                                   QStringLiteral("name"), QStringLiteral("connect"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
@@ -87,13 +164,35 @@ int main(int argc, char* argv[])
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
 
     const QString target = parser.value(page);
-    if (target == QLatin1String("main-window")) {
-        auto* window = new MainWindow(&languages);
+    if (target == QLatin1String("main-window") || target == QLatin1String("settings")) {
+        QTemporaryDir home;
+        installLogHandler();
+        auto* workspace = new Workspace(&app);
+        workspace->open({home.filePath(QStringLiteral("inventory.sqlite")), home.filePath(QStringLiteral("vault.lwcv")),
+                         home.filePath(QStringLiteral("receipts"))});
+        if (workspace->inventory()) {
+            if (const Status seeded = seedInventory(*workspace->inventory()); !seeded.ok())
+                qWarning("%s", qPrintable(seeded.error().toString()));
+        }
+        auto* window = new MainWindow(&languages, workspace);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->resize(1100, 720);
         window->move(0, 0);
         window->show();
-        QTimer::singleShot(800, window, [window] { ready(window); });
+        if (auto* view = window->findChild<QTableView*>(QStringLiteral("deviceTableView")))
+            view->setCurrentIndex(view->model()->index(6, 0));
+        {
+            LogContextScope scope(QStringLiteral("urn:dev:ops:valve-007"));
+            qCInfo(lcUi) << "job for urn:dev:ops:valve-007 finished: succeeded in 2.52 s";
+        }
+        if (target == QLatin1String("settings")) {
+            auto* dialog = new SettingsDialog(&languages, window);
+            dialog->move(40, 40);
+            dialog->show();
+            QTimer::singleShot(800, dialog, [dialog] { ready(dialog); });
+        } else {
+            QTimer::singleShot(800, window, [window] { ready(window); });
+        }
         return app.exec();
     }
 
