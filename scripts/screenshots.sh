@@ -58,6 +58,9 @@ for page in connect identify security security-pin review provision verify recei
 done
 shoot :98 wizard-provision-de.png --page provision --language de
 shoot :98 main-window.png --page main-window
+shoot :98 main-window-dark.png --page main-window --dark
+shoot :98 main-window-de.png --page main-window --language de
+shoot :98 settings-dialog.png --page settings
 stop_xvfb
 
 # High-DPI: the same pages at 2x.
