@@ -72,7 +72,7 @@ Result<QByteArray> readInput(const QString& path)
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("cli.read"),
+            return makeError(QStringLiteral("cli.file.read"),
                              QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     }
     return f.readAll();

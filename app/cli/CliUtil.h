@@ -22,7 +22,8 @@ Result<HostPort> parseHostPort(const QString& text);
 // (self-pipe; the signal handler itself only writes a byte).
 void onInterrupt(QObject* context, std::function<void()> onInterrupt);
 
-// Reads a whole file ("-" for stdin).
+// Reads a whole file ("-" for stdin). The one file reader of the CLI verbs;
+// a file that cannot be opened fails with "cli.file.read".
 Result<QByteArray> readInput(const QString& path);
 
 } // namespace lwc::cli

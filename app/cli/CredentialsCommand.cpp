@@ -363,7 +363,7 @@ int generateCert(const QStringList& args)
     QByteArray spki;
     KeyPair generated;
     if (v.parser.isSet(publicKey)) {
-        auto bytes = readFileBytes(v.parser.value(publicKey));
+        auto bytes = readInput(v.parser.value(publicKey));
         if (!bytes.ok())
             return v.fail(bytes.error());
         auto imported = CredentialCodec::import(*bytes, ImportKind::PublicKey);
@@ -443,7 +443,7 @@ int importCa(const QStringList& args)
         return rc;
     if (!v.parser.isSet(dir) || !v.parser.isSet(cert) || !v.parser.isSet(key))
         return usageError(v.name, QStringLiteral("--ca-dir, --cert and --key are required"));
-    auto certBytes = readFileBytes(v.parser.value(cert));
+    auto certBytes = readInput(v.parser.value(cert));
     if (!certBytes.ok())
         return v.fail(certBytes.error());
     auto certs = CredentialCodec::import(*certBytes, ImportKind::Certificate);
@@ -665,7 +665,7 @@ int exportKeys(const QString& mode, const QStringList& args)
         return std::move(imported.privateKeyPkcs8);
     };
     const auto readCert = [&](const QCommandLineOption& o) -> Result<QByteArray> {
-        LWC_TRY(QByteArray bytes, readFileBytes(v.parser.value(o)));
+        LWC_TRY(QByteArray bytes, readInput(v.parser.value(o)));
         LWC_TRY(ImportedCredential imported, CredentialCodec::import(bytes, ImportKind::Certificate));
         return imported.certificates.first();
     };
@@ -687,7 +687,7 @@ int exportKeys(const QString& mode, const QStringList& args)
         auto client = readKey(key);
         if (!client.ok())
             return v.fail(client.error());
-        auto serverBytes = readFileBytes(v.parser.value(serverKey));
+        auto serverBytes = readInput(v.parser.value(serverKey));
         if (!serverBytes.ok())
             return v.fail(serverBytes.error());
         auto server = CredentialCodec::import(*serverBytes, ImportKind::Auto);

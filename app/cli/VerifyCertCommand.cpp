@@ -19,7 +19,7 @@ const QString kVerb = QStringLiteral("verify-cert");
 
 Result<QList<QByteArray>> readCertificates(const QString& path)
 {
-    LWC_TRY(QByteArray bytes, readFileBytes(path));
+    LWC_TRY(QByteArray bytes, readInput(path));
     auto imported = CredentialCodec::import(bytes, ImportKind::Certificate);
     if (!imported.ok())
         return std::move(imported).error().withContext(path);
@@ -220,7 +220,7 @@ int runVerifyCert(const QStringList& args)
         request.trustAnchors += *anchors;
     }
     if (parser.isSet(pinned)) {
-        auto bytes = readFileBytes(parser.value(pinned));
+        auto bytes = readInput(parser.value(pinned));
         if (!bytes.ok())
             return failWith(kVerb, bytes.error());
         const auto type = MatchingType(matchingValue);
