@@ -121,8 +121,9 @@ Result<FileCaKeyStore> openNewCaStore(const Verb& v, const QCommandLineOption& d
 {
     LWC_TRY(FileCaKeyStore store, openCaStore(v.parser, dir, passFile));
     if (store.exists() && !v.forced())
-        return makeError(QStringLiteral("cli.ca.exists"),
-                         QStringLiteral("a CA already exists in %1 (use --force to replace it)").arg(v.parser.value(dir)));
+        return makeError(
+            QStringLiteral("cli.ca.exists"),
+            QStringLiteral("a CA already exists in %1 (use --force to replace it)").arg(v.parser.value(dir)));
     return store;
 }
 
@@ -143,8 +144,8 @@ QString valueOr(const QCommandLineParser& p, const QCommandLineOption& o, const 
 }
 
 // A private key in `format` and `encoding`, written to a 0600 file.
-Status writePrivateKey(const QString& path, const SecretBytes& pkcs8, PrivateKeyFormat format,
-                       OutputEncoding encoding, bool force)
+Status writePrivateKey(const QString& path, const SecretBytes& pkcs8, PrivateKeyFormat format, OutputEncoding encoding,
+                       bool force)
 {
     LWC_TRY(SecretBytes key, CredentialCodec::encodePrivateKey(pkcs8, format));
     LWC_TRY(SecretBytes file, CredentialCodec::encodeSecretOutput(key, encoding, CredentialCodec::pemLabelFor(format)));
