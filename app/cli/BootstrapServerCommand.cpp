@@ -65,12 +65,8 @@ int run(const QStringList& args)
                               QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
                               QStringLiteral("file"));
     p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key, inventory, caDir, caPass});
-    if (!p.parse(args))
-        return usageError(QString::fromLatin1(kVerb), p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, QString::fromLatin1(kVerb)))
+        return *rc;
     if (!p.positionalArguments().isEmpty())
         return usageError(QString::fromLatin1(kVerb),
                           QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));

@@ -86,12 +86,8 @@ int run(const QStringList& args)
     p.addOptions(
         {plan, endpoint, listen, inventory, wait, requestTimeout, technician, profile, cert, key, caDir, caPass});
     const QString verb = QString::fromLatin1(kVerb);
-    if (!p.parse(args))
-        return usageError(verb, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, verb))
+        return *rc;
     if (!p.positionalArguments().isEmpty())
         return usageError(verb, QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
     for (const QCommandLineOption* required : {&plan, &endpoint, &listen})

@@ -48,12 +48,8 @@ struct Verb {
     // -1: go on; otherwise the exit code.
     int parse(const QStringList& args, int positional = 0)
     {
-        if (!parser.parse(args))
-            return usageError(name, parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return ExitOk;
-        }
+        if (const auto rc = parseArguments(parser, args, name))
+            return *rc;
         if (parser.positionalArguments().size() != positional) {
             return usageError(
                 name,

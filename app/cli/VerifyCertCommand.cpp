@@ -125,12 +125,8 @@ int runVerifyCert(const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     parser.addOptions(
         {cert, chain, ca, pinned, matching, usage, uri, endpoint, role, time, noTrustedTime, timeRange, json});
-    if (!parser.parse(args))
-        return usageError(kVerb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, kVerb))
+        return *rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(kVerb, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(cert))
