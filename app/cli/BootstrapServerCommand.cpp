@@ -86,19 +86,8 @@ int run(const QStringList& args)
         return usageError(QString::fromLatin1(kVerb),
                           QStringLiteral("--request-timeout needs a positive number of seconds"));
 
-    auto loaded = bootstrap::BootstrapPlan::load(p.value(plan));
-    if (!loaded) {
-        err() << "commissioner-cli bootstrap-server: " << loaded.error().toString() << "\n";
-        return ExitFailed;
-    }
-    auto thePlan = std::make_shared<const bootstrap::BootstrapPlan>(std::move(loaded).value());
-    // Every verdict, so a technician sees warnings (PIN forbidden in 1.1, NoSec) before serving.
-    bool planOk = true;
-    for (const bootstrap::Verdict& v : thePlan->validate()) {
-        err() << "plan " << v.toString() << "\n";
-        planOk &= v.severity != bootstrap::Verdict::Severity::Error;
-    }
-    if (!planOk)
+    const auto thePlan = loadValidPlan(p.value(plan), QString::fromLatin1(kVerb));
+    if (!thePlan)
         return ExitFailed;
 
     QSet<coap::SecurityMode> planModes;
