@@ -88,9 +88,9 @@ void bindJobFields(QSqlQuery& q, const JobRecord& job, const QDateTime& now)
 const char* kInsertStep = "INSERT INTO job_steps (name, detail, state, started_ms, finished_ms, duration_ms, message, "
                           "error_code, rule, job_id, step_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-// A step's columns from name to rule, in kInsertStep's order (job_id and
-// step_index follow).
-void bindStepFields(QSqlQuery& q, const JobStep& s)
+// All of a step's columns, in kInsertStep's order (also the UPDATE's: the
+// SET list, then the WHERE job_id and step_index).
+void bindStep(QSqlQuery& q, const QString& jobId, const JobStep& s)
 {
     q.addBindValue(s.name);
     q.addBindValue(scrub(s.detail, "step detail"));
@@ -101,6 +101,8 @@ void bindStepFields(QSqlQuery& q, const JobStep& s)
     q.addBindValue(scrub(s.message, "step message"));
     q.addBindValue(s.errorCode);
     q.addBindValue(ruleId(s.rule));
+    q.addBindValue(jobId);
+    q.addBindValue(s.index);
 }
 
 } // namespace
@@ -130,9 +132,7 @@ Status SqlJobJournal::writeSteps(const QString& jobId, const QList<JobStep>& ste
         return stepsNotSaved(q);
     q.prepare(QString::fromLatin1(kInsertStep));
     for (const JobStep& s : steps) {
-        bindStepFields(q, s);
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
+        bindStep(q, jobId, s);
         if (!q.exec())
             return stepsNotSaved(q);
     }
@@ -218,17 +218,13 @@ Status SqlJobJournal::updateStep(const QString& jobId, const JobStep& s)
         q.prepare(QStringLiteral("UPDATE job_steps SET name = ?, detail = ?, state = ?, started_ms = ?, finished_ms = "
                                  "?, duration_ms = ?, message = ?, error_code = ?, rule = ? WHERE job_id = ? AND "
                                  "step_index = ?"));
-        bindStepFields(q, s);
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
+        bindStep(q, jobId, s);
         if (!q.exec())
             return stepsNotSaved(q);
         if (q.numRowsAffected() > 0)
             return {};
         q.prepare(QString::fromLatin1(kInsertStep));
-        bindStepFields(q, s);
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
+        bindStep(q, jobId, s);
         if (!q.exec())
             return stepsNotSaved(q);
         return {};
