@@ -90,12 +90,8 @@ int run(const QStringList& args)
     QCommandLineOption force(QStringLiteral("force"), QStringLiteral("export: overwrite an existing --out file."));
     p.addOptions({inventory, json, outFile, force});
     const QString verb = QString::fromLatin1(kVerb);
-    if (!p.parse(args))
-        return usageError(verb, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, verb))
+        return *rc;
     const QStringList pos = p.positionalArguments();
     if (pos.size() != 1 || (pos.first() != QLatin1String("verify") && pos.first() != QLatin1String("export")))
         return usageError(verb, QStringLiteral("say verify or export"));

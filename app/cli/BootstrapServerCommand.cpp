@@ -65,12 +65,8 @@ int run(const QStringList& args)
                               QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
                               QStringLiteral("file"));
     p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key, inventory, caDir, caPass});
-    if (!p.parse(args))
-        return usageError(QString::fromLatin1(kVerb), p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, QString::fromLatin1(kVerb)))
+        return *rc;
     if (!p.positionalArguments().isEmpty())
         return usageError(QString::fromLatin1(kVerb),
                           QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
@@ -90,19 +86,8 @@ int run(const QStringList& args)
         return usageError(QString::fromLatin1(kVerb),
                           QStringLiteral("--request-timeout needs a positive number of seconds"));
 
-    auto loaded = bootstrap::BootstrapPlan::load(p.value(plan));
-    if (!loaded) {
-        err() << "commissioner-cli bootstrap-server: " << loaded.error().toString() << "\n";
-        return ExitFailed;
-    }
-    auto thePlan = std::make_shared<const bootstrap::BootstrapPlan>(std::move(loaded).value());
-    // Every verdict, so a technician sees warnings (PIN forbidden in 1.1, NoSec) before serving.
-    bool planOk = true;
-    for (const bootstrap::Verdict& v : thePlan->validate()) {
-        err() << "plan " << v.toString() << "\n";
-        planOk &= v.severity != bootstrap::Verdict::Severity::Error;
-    }
-    if (!planOk)
+    const auto thePlan = loadValidPlan(p.value(plan), QString::fromLatin1(kVerb));
+    if (!thePlan)
         return ExitFailed;
 
     QSet<coap::SecurityMode> planModes;

@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace lwc::cli {
@@ -30,6 +32,17 @@ int usageError(const QString& verb, const QString& message)
           << "Try '" << prefix << " --help'.\n";
     err().flush();
     return ExitUsage;
+}
+
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, const QString& verb)
+{
+    if (!parser.parse(args))
+        return usageError(verb, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 } // namespace lwc::cli

@@ -3,7 +3,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
 #include <vector>
+
+class QCommandLineParser;
 
 namespace lwc::cli {
 
@@ -30,5 +33,9 @@ QTextStream& err();
 
 // Prints "commissioner-cli <verb>: <message>" and a hint to --help, returns ExitUsage.
 int usageError(const QString& verb, const QString& message);
+
+// Parses a verb's `args`. On a parse error (usageError) or --help (the help
+// text on stdout) returns the exit code; std::nullopt when the verb goes on.
+std::optional<int> parseArguments(QCommandLineParser& parser, const QStringList& args, const QString& verb);
 
 } // namespace lwc::cli

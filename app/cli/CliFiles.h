@@ -22,20 +22,10 @@
 
 namespace lwc::cli {
 
-inline Result<QByteArray> readFileBytes(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(QStringLiteral("cli.file.read"),
-                         QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
-    }
-    return f.readAll();
-}
-
 // Reads a file that holds a secret straight into SecretBytes.
 inline Result<SecretBytes> readSecretFile(const QString& path)
 {
-    LWC_TRY(QByteArray bytes, readFileBytes(path));
+    LWC_TRY(QByteArray bytes, readInput(path));
     return SecretBytes::takeFrom(bytes);
 }
 

@@ -1,5 +1,9 @@
 #include "CliUtil.h"
 
+#include "CliCommand.h"
+
+#include "bootstrap/BootstrapPlan.h"
+
 #include <QFile>
 
 #include <QSocketNotifier>
@@ -63,6 +67,23 @@ void onInterrupt(QObject* context, std::function<void()> handler)
     sigaction(SIGTERM, &sa, nullptr);
 }
 
+std::shared_ptr<const bootstrap::BootstrapPlan> loadValidPlan(const QString& path, const QString& verb)
+{
+    auto loaded = bootstrap::BootstrapPlan::load(path);
+    if (!loaded) {
+        err() << "commissioner-cli " << verb << ": " << loaded.error().toString() << "\n";
+        err().flush();
+        return nullptr;
+    }
+    auto plan = std::make_shared<const bootstrap::BootstrapPlan>(std::move(loaded).value());
+    bool planOk = true;
+    for (const bootstrap::Verdict& v : plan->validate()) {
+        err() << "plan " << v.toString() << "\n";
+        planOk &= v.severity != bootstrap::Verdict::Severity::Error;
+    }
+    return planOk ? plan : nullptr;
+}
+
 Result<QByteArray> readInput(const QString& path)
 {
     QFile f;
@@ -72,7 +93,7 @@ Result<QByteArray> readInput(const QString& path)
     } else {
         f.setFileName(path);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("cli.read"),
+            return makeError(QStringLiteral("cli.file.read"),
                              QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
     }
     return f.readAll();

@@ -86,12 +86,8 @@ int run(const QStringList& args)
     p.addOptions(
         {plan, endpoint, listen, inventory, wait, requestTimeout, technician, profile, cert, key, caDir, caPass});
     const QString verb = QString::fromLatin1(kVerb);
-    if (!p.parse(args))
-        return usageError(verb, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, verb))
+        return *rc;
     if (!p.positionalArguments().isEmpty())
         return usageError(verb, QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
     for (const QCommandLineOption* required : {&plan, &endpoint, &listen})
@@ -119,16 +115,8 @@ int run(const QStringList& args)
     if (const Status recovered = recoverAndReport(inv, verb); !recovered.ok())
         return failWith(verb, recovered.error());
 
-    auto loaded = bootstrap::BootstrapPlan::load(p.value(plan));
-    if (!loaded)
-        return failWith(verb, loaded.error());
-    auto thePlan = std::make_shared<const bootstrap::BootstrapPlan>(std::move(loaded).value());
-    bool planOk = true;
-    for (const bootstrap::Verdict& v : thePlan->validate()) {
-        err() << "plan " << v.toString() << "\n";
-        planOk &= v.severity != bootstrap::Verdict::Severity::Error;
-    }
-    if (!planOk)
+    const auto thePlan = loadValidPlan(p.value(plan), verb);
+    if (!thePlan)
         return ExitFailed;
     const bootstrap::DevicePlan* device = thePlan->match(ep);
     if (!device) {

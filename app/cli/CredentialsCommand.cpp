@@ -48,12 +48,8 @@ struct Verb {
     // -1: go on; otherwise the exit code.
     int parse(const QStringList& args, int positional = 0)
     {
-        if (!parser.parse(args))
-            return usageError(name, parser.errorText());
-        if (parser.isSet(QStringLiteral("help"))) {
-            out() << parser.helpText();
-            return ExitOk;
-        }
+        if (const auto rc = parseArguments(parser, args, name))
+            return *rc;
         if (parser.positionalArguments().size() != positional) {
             return usageError(
                 name,
@@ -114,6 +110,42 @@ Result<FileCaKeyStore> openCaStore(const QCommandLineParser& p, const QCommandLi
     LWC_TRY(SecretBytes passphrase,
             readPassphrase(p.value(passFile), kPassphraseEnv, QStringLiteral("Passphrase of the local CA")));
     return FileCaKeyStore(p.value(dir), std::move(passphrase));
+}
+
+// The CA store for a new CA; refuses to replace an existing one without --force.
+Result<FileCaKeyStore> openNewCaStore(const Verb& v, const QCommandLineOption& dir, const QCommandLineOption& passFile)
+{
+    LWC_TRY(FileCaKeyStore store, openCaStore(v.parser, dir, passFile));
+    if (store.exists() && !v.forced())
+        return makeError(
+            QStringLiteral("cli.ca.exists"),
+            QStringLiteral("a CA already exists in %1 (use --force to replace it)").arg(v.parser.value(dir)));
+    return store;
+}
+
+// The passphrase of an encrypted input key, when its option is given.
+Result<std::optional<SecretBytes>> optionalPassphrase(const QCommandLineParser& p, const QCommandLineOption& file)
+{
+    if (!p.isSet(file))
+        return std::optional<SecretBytes>();
+    LWC_TRY(SecretBytes passphrase, readPassphrase(p.value(file), "LWC_UNUSED", {}));
+    return std::optional<SecretBytes>(std::move(passphrase));
+}
+
+// The option's value, or `fallback` when it is not given.
+QString valueOr(const QCommandLineParser& p, const QCommandLineOption& o, const char* fallback)
+{
+    const QString value = p.value(o);
+    return value.isEmpty() ? QString::fromLatin1(fallback) : value;
+}
+
+// A private key in `format` and `encoding`, written to a 0600 file.
+Status writePrivateKey(const QString& path, const SecretBytes& pkcs8, PrivateKeyFormat format, OutputEncoding encoding,
+                       bool force)
+{
+    LWC_TRY(SecretBytes key, CredentialCodec::encodePrivateKey(pkcs8, format));
+    LWC_TRY(SecretBytes file, CredentialCodec::encodeSecretOutput(key, encoding, CredentialCodec::pemLabelFor(format)));
+    return writeFileBytes(path, file.view(), FileKind::Secret, force);
 }
 
 // ---- generate -----------------------------------------------------------------
@@ -213,10 +245,8 @@ int generateKey(const QStringList& args)
         return usageError(v.name, QStringLiteral("--out is required"));
     if (v.parser.isSet(inventory) != v.parser.isSet(endpoint))
         return usageError(v.name, QStringLiteral("--inventory and --endpoint go together"));
-    const auto pf = privateKeyFormatFromName(v.parser.value(privFormat).isEmpty() ? QStringLiteral("pkcs8")
-                                                                                  : v.parser.value(privFormat));
-    const auto pubf = publicKeyFormatFromName(v.parser.value(pubFormat).isEmpty() ? QStringLiteral("spki")
-                                                                                  : v.parser.value(pubFormat));
+    const auto pf = privateKeyFormatFromName(valueOr(v.parser, privFormat, "pkcs8"));
+    const auto pubf = publicKeyFormatFromName(valueOr(v.parser, pubFormat, "spki"));
     if (!pf || !pubf)
         return usageError(v.name, QStringLiteral("unknown --private-format or --public-format"));
     auto enc
@@ -235,13 +265,7 @@ int generateKey(const QStringList& args)
                               });
     if (!registered.ok())
         return v.fail(registered.error());
-    auto priv = CredentialCodec::encodePrivateKey(pair->privateKeyPkcs8, *pf);
-    if (!priv.ok())
-        return v.fail(priv.error());
-    auto file = CredentialCodec::encodeSecretOutput(*priv, *enc, CredentialCodec::pemLabelFor(*pf));
-    if (!file.ok())
-        return v.fail(file.error());
-    Status written = writeFileBytes(v.parser.value(outFile), file->view(), FileKind::Secret, v.forced());
+    Status written = writePrivateKey(v.parser.value(outFile), pair->privateKeyPkcs8, *pf, *enc, v.forced());
     if (!written.ok())
         return v.fail(written.error());
     if (v.parser.isSet(pubOut)) {
@@ -280,13 +304,9 @@ int generateCa(const QStringList& args)
     options.organization = v.parser.value(org);
     if (v.parser.isSet(days))
         options.validityDays = v.parser.value(days).toInt();
-    auto store = openCaStore(v.parser, dir, passFile);
+    auto store = openNewCaStore(v, dir, passFile);
     if (!store.ok())
         return v.fail(store.error());
-    if (store->exists() && !v.forced())
-        return v.fail(makeError(
-            QStringLiteral("cli.ca.exists"),
-            QStringLiteral("a CA already exists in %1 (use --force to replace it)").arg(v.parser.value(dir))));
     auto ca = LocalCa::create(options);
     if (!ca.ok())
         return v.fail(ca.error());
@@ -363,7 +383,7 @@ int generateCert(const QStringList& args)
     QByteArray spki;
     KeyPair generated;
     if (v.parser.isSet(publicKey)) {
-        auto bytes = readFileBytes(v.parser.value(publicKey));
+        auto bytes = readInput(v.parser.value(publicKey));
         if (!bytes.ok())
             return v.fail(bytes.error());
         auto imported = CredentialCodec::import(*bytes, ImportKind::PublicKey);
@@ -443,7 +463,7 @@ int importCa(const QStringList& args)
         return rc;
     if (!v.parser.isSet(dir) || !v.parser.isSet(cert) || !v.parser.isSet(key))
         return usageError(v.name, QStringLiteral("--ca-dir, --cert and --key are required"));
-    auto certBytes = readFileBytes(v.parser.value(cert));
+    auto certBytes = readInput(v.parser.value(cert));
     if (!certBytes.ok())
         return v.fail(certBytes.error());
     auto certs = CredentialCodec::import(*certBytes, ImportKind::Certificate);
@@ -452,27 +472,19 @@ int importCa(const QStringList& args)
     auto keyBytes = readSecretFile(v.parser.value(key));
     if (!keyBytes.ok())
         return v.fail(keyBytes.error());
-    std::optional<SecretBytes> keyPassphrase;
-    if (v.parser.isSet(keyPass)) {
-        auto p = readPassphrase(v.parser.value(keyPass), "LWC_UNUSED", {});
-        if (!p.ok())
-            return v.fail(p.error());
-        keyPassphrase = std::move(p).value();
-    }
-    auto imported
-        = CredentialCodec::import(keyBytes->view(), ImportKind::PrivateKey, keyPassphrase ? &*keyPassphrase : nullptr);
+    auto keyPassphrase = optionalPassphrase(v.parser, keyPass);
+    if (!keyPassphrase.ok())
+        return v.fail(keyPassphrase.error());
+    auto imported = CredentialCodec::import(keyBytes->view(), ImportKind::PrivateKey,
+                                            *keyPassphrase ? &**keyPassphrase : nullptr);
     if (!imported.ok())
         return v.fail(imported.error());
     auto ca = LocalCa::import(certs->certificates.first(), std::move(imported->privateKeyPkcs8));
     if (!ca.ok())
         return v.fail(ca.error());
-    auto store = openCaStore(v.parser, dir, passFile);
+    auto store = openNewCaStore(v, dir, passFile);
     if (!store.ok())
         return v.fail(store.error());
-    if (store->exists() && !v.forced())
-        return v.fail(makeError(
-            QStringLiteral("cli.ca.exists"),
-            QStringLiteral("a CA already exists in %1 (use --force to replace it)").arg(v.parser.value(dir))));
     const Status saved = ca->save(*store);
     if (!saved.ok())
         return v.fail(saved.error());
@@ -521,14 +533,10 @@ int importCredential(const QStringList& args)
     auto bytes = readSecretFile(v.parser.positionalArguments().first());
     if (!bytes.ok())
         return v.fail(bytes.error());
-    std::optional<SecretBytes> passphrase;
-    if (v.parser.isSet(passFile)) {
-        auto p = readPassphrase(v.parser.value(passFile), "LWC_UNUSED", {});
-        if (!p.ok())
-            return v.fail(p.error());
-        passphrase = std::move(p).value();
-    }
-    auto imported = CredentialCodec::import(bytes->view(), importKind, passphrase ? &*passphrase : nullptr);
+    auto passphrase = optionalPassphrase(v.parser, passFile);
+    if (!passphrase.ok())
+        return v.fail(passphrase.error());
+    auto imported = CredentialCodec::import(bytes->view(), importKind, *passphrase ? &**passphrase : nullptr);
     if (!imported.ok())
         return v.fail(imported.error());
 
@@ -586,24 +594,16 @@ int importCredential(const QStringList& args)
             return usageError(v.name, enc.error().userText);
         Status written;
         if (imported->type == CredentialType::PrivateKey) {
-            const auto pf = privateKeyFormatFromName(v.parser.value(privFormat).isEmpty() ? QStringLiteral("pkcs8")
-                                                                                          : v.parser.value(privFormat));
+            const auto pf = privateKeyFormatFromName(valueOr(v.parser, privFormat, "pkcs8"));
             if (!pf)
                 return usageError(v.name, QStringLiteral("unknown --private-format"));
-            auto priv = CredentialCodec::encodePrivateKey(imported->privateKeyPkcs8, *pf);
-            if (!priv.ok())
-                return v.fail(priv.error());
-            auto file = CredentialCodec::encodeSecretOutput(*priv, *enc, CredentialCodec::pemLabelFor(*pf));
-            if (!file.ok())
-                return v.fail(file.error());
-            written = writeFileBytes(v.parser.value(outFile), file->view(), FileKind::Secret, v.forced());
+            written = writePrivateKey(v.parser.value(outFile), imported->privateKeyPkcs8, *pf, *enc, v.forced());
         } else if (imported->type == CredentialType::Psk) {
             auto file = CredentialCodec::encodeSecretOutput(
                 imported->psk, *enc == OutputEncoding::Pem ? OutputEncoding::Hex : *enc, {});
             written = writeFileBytes(v.parser.value(outFile), file->view(), FileKind::Secret, v.forced());
         } else if (imported->type == CredentialType::PublicKey) {
-            const auto pubf = publicKeyFormatFromName(v.parser.value(pubFormat).isEmpty() ? QStringLiteral("spki")
-                                                                                          : v.parser.value(pubFormat));
+            const auto pubf = publicKeyFormatFromName(valueOr(v.parser, pubFormat, "spki"));
             if (!pubf)
                 return usageError(v.name, QStringLiteral("unknown --public-format"));
             auto pub = CredentialCodec::encodePublicKey(imported->publicKeySpki, *pubf);
@@ -654,8 +654,7 @@ int exportKeys(const QString& mode, const QStringList& args)
         return rc;
     if (!v.parser.isSet(outDir))
         return usageError(v.name, QStringLiteral("--out-dir is required"));
-    const auto deviceProfile = DeviceKeyProfile::fromName(v.parser.value(profile).isEmpty() ? QStringLiteral("default")
-                                                                                            : v.parser.value(profile));
+    const auto deviceProfile = DeviceKeyProfile::fromName(valueOr(v.parser, profile, "default"));
     if (!deviceProfile)
         return usageError(v.name, QStringLiteral("unknown --profile '%1'").arg(v.parser.value(profile)));
 
@@ -665,7 +664,7 @@ int exportKeys(const QString& mode, const QStringList& args)
         return std::move(imported.privateKeyPkcs8);
     };
     const auto readCert = [&](const QCommandLineOption& o) -> Result<QByteArray> {
-        LWC_TRY(QByteArray bytes, readFileBytes(v.parser.value(o)));
+        LWC_TRY(QByteArray bytes, readInput(v.parser.value(o)));
         LWC_TRY(ImportedCredential imported, CredentialCodec::import(bytes, ImportKind::Certificate));
         return imported.certificates.first();
     };
@@ -687,7 +686,7 @@ int exportKeys(const QString& mode, const QStringList& args)
         auto client = readKey(key);
         if (!client.ok())
             return v.fail(client.error());
-        auto serverBytes = readFileBytes(v.parser.value(serverKey));
+        auto serverBytes = readInput(v.parser.value(serverKey));
         if (!serverBytes.ok())
             return v.fail(serverBytes.error());
         auto server = CredentialCodec::import(*serverBytes, ImportKind::Auto);

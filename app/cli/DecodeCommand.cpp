@@ -36,12 +36,8 @@ int runDecode(const QStringList& args)
     parser.addOptions({format, path, ddf, hex, reveal});
     parser.addPositionalArgument(QStringLiteral("input"), QStringLiteral("Payload file, or - for standard input."),
                                  QStringLiteral("FILE|-"));
-    if (!parser.parse(args))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, verb))
+        return *rc;
     if (parser.positionalArguments().size() != 1)
         return usageError(verb, QStringLiteral("give exactly one input file (or - for standard input)"));
     if (!parser.isSet(format))

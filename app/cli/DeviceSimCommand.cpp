@@ -134,12 +134,8 @@ int run(const QStringList& args)
     p.addOptions({server,    plan,         endpoint,     mode,     identity, pskFile, pinFile,      cert,
                   key,       pct,          version,      cipher,   count,    timeout, closeAfter,   leak,
                   malformed, refuseFinish, refuseNonTlv, dropRate, cutAfter, json,    handshakeOnly});
-    if (!p.parse(args))
-        return usageError(QString::fromLatin1(kVerb), p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, QString::fromLatin1(kVerb)))
+        return *rc;
     const QString verb = QString::fromLatin1(kVerb);
     if (!p.isSet(server))
         return usageError(verb, QStringLiteral("--server is required"));

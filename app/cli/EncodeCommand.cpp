@@ -40,12 +40,8 @@ int runEncode(const QStringList& args)
     parser.addOptions({format, path, ddf, hex, output, reveal});
     parser.addPositionalArgument(QStringLiteral("input"), QStringLiteral("JSON file, or - for standard input."),
                                  QStringLiteral("FILE|-"));
-    if (!parser.parse(args))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, verb))
+        return *rc;
     if (parser.positionalArguments().size() != 1)
         return usageError(verb, QStringLiteral("give exactly one input file (or - for standard input)"));
     std::optional<codec::ContentFormat> contentFormat;

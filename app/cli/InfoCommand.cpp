@@ -21,12 +21,8 @@ int runInfo(const QStringList& args)
     parser.addHelpOption();
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (!parser.parse(args))
-        return usageError(QStringLiteral("info"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, QStringLiteral("info")))
+        return *rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("info"),
                           QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));

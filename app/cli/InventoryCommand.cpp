@@ -188,12 +188,8 @@ int run(const QStringList& args)
                              QStringLiteral("n"), QStringLiteral("200"));
     p.addOptions({inventory, json, filter, limit});
     const QString verb = QString::fromLatin1(kVerb);
-    if (!p.parse(args))
-        return usageError(verb, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(p, args, verb))
+        return *rc;
     const QStringList pos = p.positionalArguments();
     if (pos.isEmpty())
         return usageError(verb, QStringLiteral("say what to list: devices, jobs or show ENDPOINT"));

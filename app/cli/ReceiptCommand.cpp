@@ -57,12 +57,8 @@ int runVerify(const QStringList& args)
                                  QStringLiteral("KEY"));
     parser.addOption(cert);
     parser.addOption(key);
-    if (!parser.parse(args))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, verb))
+        return *rc;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(verb, QStringLiteral("no receipt FILE given"));
@@ -102,12 +98,8 @@ int runHtml(const QStringList& args)
                        "use 'receipt verify' to check that key against your CA."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The receipt (.json)."));
-    if (!parser.parse(args))
-        return usageError(verb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, verb))
+        return *rc;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(verb,

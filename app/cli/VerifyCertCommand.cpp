@@ -19,7 +19,7 @@ const QString kVerb = QStringLiteral("verify-cert");
 
 Result<QList<QByteArray>> readCertificates(const QString& path)
 {
-    LWC_TRY(QByteArray bytes, readFileBytes(path));
+    LWC_TRY(QByteArray bytes, readInput(path));
     auto imported = CredentialCodec::import(bytes, ImportKind::Certificate);
     if (!imported.ok())
         return std::move(imported).error().withContext(path);
@@ -125,12 +125,8 @@ int runVerifyCert(const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     parser.addOptions(
         {cert, chain, ca, pinned, matching, usage, uri, endpoint, role, time, noTrustedTime, timeRange, json});
-    if (!parser.parse(args))
-        return usageError(kVerb, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const auto rc = parseArguments(parser, args, kVerb))
+        return *rc;
     if (!parser.positionalArguments().isEmpty())
         return usageError(kVerb, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     if (!parser.isSet(cert))
@@ -220,7 +216,7 @@ int runVerifyCert(const QStringList& args)
         request.trustAnchors += *anchors;
     }
     if (parser.isSet(pinned)) {
-        auto bytes = readFileBytes(parser.value(pinned));
+        auto bytes = readInput(parser.value(pinned));
         if (!bytes.ok())
             return failWith(kVerb, bytes.error());
         const auto type = MatchingType(matchingValue);

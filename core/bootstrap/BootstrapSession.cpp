@@ -101,6 +101,13 @@ void BootstrapSession::addStep(StepReport step)
     Q_EMIT stepFinished(step);
 }
 
+void BootstrapSession::addFailedStep(StepReport step, const Error& error)
+{
+    step.message = error.userText;
+    step.errorCode = error.code;
+    addStep(std::move(step));
+}
+
 void BootstrapSession::fail(const QString& step, Error error)
 {
     if (m_failed)
@@ -169,27 +176,21 @@ Status BootstrapSession::prepare()
         m_accounts.push_back(std::move(a));
         return {};
     };
+    const auto failed = [&](const Status& s) {
+        step.durationMs = t.elapsed();
+        step.rule = s.error().rule;
+        addFailedStep(step, s.error());
+        return s;
+    };
     if (m_plan.bootstrapAccount) {
         const Status s = add(nullptr, &*m_plan.bootstrapAccount);
-        if (!s.ok()) {
-            step.durationMs = t.elapsed();
-            step.message = s.error().userText;
-            step.errorCode = s.error().code;
-            step.rule = s.error().rule;
-            addStep(step);
-            return s;
-        }
+        if (!s.ok())
+            return failed(s);
     }
     for (const ServerAccount& server : m_plan.servers) {
         const Status s = add(&server, nullptr);
-        if (!s.ok()) {
-            step.durationMs = t.elapsed();
-            step.message = s.error().userText;
-            step.errorCode = s.error().code;
-            step.rule = s.error().rule;
-            addStep(step);
-            return s;
-        }
+        if (!s.ok())
+            return failed(s);
     }
     step.ok = true;
     step.durationMs = t.elapsed();
@@ -318,9 +319,7 @@ QCoro::Task<Status> BootstrapSession::discover(bool verification)
     if (!self)
         co_return Status {};
     if (!r.ok()) {
-        step.message = r.error().userText;
-        step.errorCode = r.error().code;
-        addStep(step);
+        addFailedStep(step, r.error());
         co_return std::move(r).error();
     }
     const quint8 code = r->code;
@@ -350,9 +349,7 @@ QCoro::Task<Status> BootstrapSession::discover(bool verification)
     }
     auto info = parseDiscover(r->payload);
     if (!info.ok()) {
-        step.message = info.error().userText;
-        step.errorCode = info.error().code;
-        addStep(step);
+        addFailedStep(step, info.error());
         co_return makeError(QStringLiteral("bootstrap.discoverMalformed"),
                             tr("The device's Bootstrap-Discover answer is not valid link format."),
                             info.error().details);
@@ -413,9 +410,7 @@ QCoro::Task<Status> BootstrapSession::deletePaths()
         if (!self)
             co_return Status {};
         if (!r.ok()) {
-            step.message = r.error().userText;
-            step.errorCode = r.error().code;
-            addStep(step);
+            addFailedStep(step, r.error());
             co_return std::move(r).error();
         }
         if (r->code == coap::code::Deleted || r->code == coap::code::NotFound) {
@@ -494,9 +489,7 @@ QCoro::Task<Status> BootstrapSession::writeAccount(Account& a)
             if (!self)
                 co_return Status {};
             if (!r.ok()) {
-                step.message = r.error().userText;
-                step.errorCode = r.error().code;
-                addStep(step);
+                addFailedStep(step, r.error());
                 co_return std::move(r).error();
             }
             if (r->code == coap::code::Changed || r->code == coap::code::Created) {
@@ -590,9 +583,7 @@ QCoro::Task<Status> BootstrapSession::bootstrapRead()
     if (!self)
         co_return Status {};
     if (!r.ok()) {
-        step.message = r.error().userText;
-        step.errorCode = r.error().code;
-        addStep(step);
+        addFailedStep(step, r.error());
         co_return std::move(r).error();
     }
     if (!coap::isSuccess(r->code)) {
@@ -609,9 +600,7 @@ QCoro::Task<Status> BootstrapSession::bootstrapRead()
         : Result<QList<Record>>(makeError(QStringLiteral("bootstrap.readFormat"), tr("Unknown content format.")));
     wipeByteArray(r->payload);
     if (!records.ok()) {
-        step.message = records.error().userText;
-        step.errorCode = records.error().code;
-        addStep(step);
+        addFailedStep(step, records.error());
         co_return makeError(QStringLiteral("bootstrap.readMalformed"),
                             tr("The device's Bootstrap-Read answer could not be decoded."), records.error().details);
     }
@@ -655,9 +644,7 @@ QCoro::Task<Status> BootstrapSession::finish()
     if (!self)
         co_return Status {};
     if (!r.ok()) {
-        step.message = r.error().userText;
-        step.errorCode = r.error().code;
-        addStep(step);
+        addFailedStep(step, r.error());
         co_return std::move(r).error();
     }
     if (r->code != coap::code::Changed) {

@@ -84,6 +84,8 @@ private:
     quint16 formatFor(bool carriesKeys) const;
     void fail(const QString& step, Error error);
     void addStep(StepReport step);
+    // addStep() with the error's text and code as the step's message.
+    void addFailedStep(StepReport step, const Error& error);
 
     coap::CoapEndpoint& m_endpoint;
     coap::PeerSession m_peer;

@@ -1,6 +1,7 @@
 #include "CoapEndpoint.h"
 
 #include "common/Log.h"
+#include "common/OpenSslError.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -8,7 +9,6 @@
 #include <QTimer>
 
 #include <coap3/coap.h>
-#include <openssl/err.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -235,17 +235,6 @@ void enlargeReceiveBuffer(quint16 port)
         qCDebug(lcCoap) << "receive buffer of port" << port << "is" << got << "bytes";
     }
     closedir(dir);
-}
-
-QString drainOpenSslErrors()
-{
-    QStringList parts;
-    char buf[256];
-    while (unsigned long e = ERR_get_error()) {
-        ERR_error_string_n(e, buf, sizeof buf);
-        parts << QString::fromLatin1(buf);
-    }
-    return parts.join(QLatin1String("; "));
 }
 
 void libcoapLog(coap_log_t level, const char* message)

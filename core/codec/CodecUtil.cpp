@@ -1,10 +1,12 @@
 #include "CodecUtil.h"
 
+#include <QCborStreamReader>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringDecoder>
 
 #include <cmath>
+#include <cstring>
 
 namespace lwc::codec {
 
@@ -171,6 +173,41 @@ qsizetype estimateEncodedSize(const QList<lwm2m::Record>& records)
         }
     }
     return size;
+}
+
+bool readCborText(QCborStreamReader& reader, QString& out)
+{
+    out.clear();
+    auto r = reader.readString();
+    while (r.status == QCborStreamReader::Ok) {
+        out += r.data;
+        r = reader.readString();
+    }
+    return r.status == QCborStreamReader::EndOfString;
+}
+
+bool readCborBytes(QCborStreamReader& reader, QByteArray& out)
+{
+    out.clear();
+    auto r = reader.readByteArray();
+    while (r.status == QCborStreamReader::Ok) {
+        if (out.isEmpty()) {
+            out = std::move(r.data);
+        } else {
+            QByteArray joined(out.size() + r.data.size(), Qt::Uninitialized);
+            std::memcpy(joined.data(), out.constData(), size_t(out.size()));
+            std::memcpy(joined.data() + out.size(), r.data.constData(), size_t(r.data.size()));
+            wipeByteArray(out);
+            wipeByteArray(r.data);
+            out = std::move(joined);
+        }
+        r = reader.readByteArray();
+    }
+    if (r.status != QCborStreamReader::EndOfString) {
+        wipeByteArray(out);
+        return false;
+    }
+    return true;
 }
 
 } // namespace lwc::codec

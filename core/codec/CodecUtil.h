@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QCborStreamReader;
+
 namespace lwc::codec {
 
 // Strict UTF-8 (no replacement characters, a leading BOM kept as U+FEFF).
@@ -38,5 +40,12 @@ QByteArray formatDouble(double v, bool fixed = false);
 // Room for an encoded payload, so that writing never reallocates (a stray
 // copy of a secret in freed memory). Generous upper bound.
 qsizetype estimateEncodedSize(const QList<lwm2m::Record>& records);
+
+// A whole CBOR text or byte string (all chunks), for SenML CBOR and LwM2M
+// CBOR; false on a CBOR error. Byte strings go into an exactly sized buffer;
+// chunks are joined into a new buffer and the old ones wiped, so no copy of a
+// secret stays behind (nor in `out` after a failure).
+bool readCborText(QCborStreamReader& reader, QString& out);
+bool readCborBytes(QCborStreamReader& reader, QByteArray& out);
 
 } // namespace lwc::codec

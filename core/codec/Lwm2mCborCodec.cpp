@@ -10,7 +10,6 @@
 #include <QSet>
 
 #include <cmath>
-#include <cstring>
 
 namespace lwc::codec {
 
@@ -45,41 +44,6 @@ Error typeMismatch(const Path& path, const QString& got, ValueType expected, qsi
                                                       "says %3.")
                               .arg(path.toString(), got, lwm2m::valueTypeName(expected)),
                           offset);
-}
-
-bool readText(QCborStreamReader& reader, QString& out)
-{
-    out.clear();
-    auto r = reader.readString();
-    while (r.status == QCborStreamReader::Ok) {
-        out += r.data;
-        r = reader.readString();
-    }
-    return r.status == QCborStreamReader::EndOfString;
-}
-
-bool readBytes(QCborStreamReader& reader, QByteArray& out)
-{
-    out.clear();
-    auto r = reader.readByteArray();
-    while (r.status == QCborStreamReader::Ok) {
-        if (out.isEmpty()) {
-            out = std::move(r.data);
-        } else {
-            QByteArray joined(out.size() + r.data.size(), Qt::Uninitialized);
-            std::memcpy(joined.data(), out.constData(), size_t(out.size()));
-            std::memcpy(joined.data() + out.size(), r.data.constData(), size_t(r.data.size()));
-            wipeByteArray(out);
-            wipeByteArray(r.data);
-            out = std::move(joined);
-        }
-        r = reader.readByteArray();
-    }
-    if (r.status != QCborStreamReader::EndOfString) {
-        wipeByteArray(out);
-        return false;
-    }
-    return true;
 }
 
 struct Decoder {
@@ -258,7 +222,7 @@ struct Decoder {
             break;
         case QCborStreamReader::String: {
             QString text;
-            if (!readText(reader, text))
+            if (!readCborText(reader, text))
                 return cborError(reader);
             switch (type) {
             case ValueType::None:
@@ -276,7 +240,7 @@ struct Decoder {
         }
         case QCborStreamReader::ByteArray: {
             QByteArray bytes;
-            if (!readBytes(reader, bytes))
+            if (!readCborBytes(reader, bytes))
                 return cborError(reader);
             if (type != ValueType::None && type != ValueType::Opaque) {
                 wipeByteArray(bytes);

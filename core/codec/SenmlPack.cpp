@@ -396,43 +396,6 @@ Error cborError(QCborStreamReader& reader, const QString& what = {})
                      QStringLiteral("byte %1: %2").arg(reader.currentOffset()).arg(detail));
 }
 
-bool readCborText(QCborStreamReader& reader, QString& out)
-{
-    out.clear();
-    auto r = reader.readString();
-    while (r.status == QCborStreamReader::Ok) {
-        out += r.data;
-        r = reader.readString();
-    }
-    return r.status == QCborStreamReader::EndOfString;
-}
-
-// Byte strings go into an exactly sized buffer; chunks are joined into a new
-// buffer and the old ones wiped, so no copy of a secret stays behind.
-bool readCborBytes(QCborStreamReader& reader, QByteArray& out)
-{
-    out.clear();
-    auto r = reader.readByteArray();
-    while (r.status == QCborStreamReader::Ok) {
-        if (out.isEmpty()) {
-            out = std::move(r.data);
-        } else {
-            QByteArray joined(out.size() + r.data.size(), Qt::Uninitialized);
-            std::memcpy(joined.data(), out.constData(), size_t(out.size()));
-            std::memcpy(joined.data() + out.size(), r.data.constData(), size_t(r.data.size()));
-            wipeByteArray(out);
-            wipeByteArray(r.data);
-            out = std::move(joined);
-        }
-        r = reader.readByteArray();
-    }
-    if (r.status != QCborStreamReader::EndOfString) {
-        wipeByteArray(out);
-        return false;
-    }
-    return true;
-}
-
 std::optional<Number> readCborNumber(QCborStreamReader& reader)
 {
     std::optional<Number> n;

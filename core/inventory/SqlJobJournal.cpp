@@ -85,10 +85,42 @@ void bindJobFields(QSqlQuery& q, const JobRecord& job, const QDateTime& now)
                        : scrub(QString::fromUtf8(QJsonDocument(job.result).toJson(QJsonDocument::Compact)), "result"));
 }
 
+const char* kInsertStep = "INSERT INTO job_steps (name, detail, state, started_ms, finished_ms, duration_ms, message, "
+                          "error_code, rule, job_id, step_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// All of a step's columns, in kInsertStep's order (also the UPDATE's: the
+// SET list, then the WHERE job_id and step_index).
+void bindStep(QSqlQuery& q, const QString& jobId, const JobStep& s)
+{
+    q.addBindValue(s.name);
+    q.addBindValue(scrub(s.detail, "step detail"));
+    q.addBindValue(jobs::stepStateName(s.state));
+    q.addBindValue(msOrNull(s.startedAt));
+    q.addBindValue(msOrNull(s.finishedAt));
+    q.addBindValue(s.durationMs);
+    q.addBindValue(scrub(s.message, "step message"));
+    q.addBindValue(s.errorCode);
+    q.addBindValue(ruleId(s.rule));
+    q.addBindValue(jobId);
+    q.addBindValue(s.index);
+}
+
 } // namespace
 
 SqlJobJournal::SqlJobJournal(InventoryDatabase& database, const Clock& clock) : m_db(database), m_clock(&clock)
 {
+}
+
+Error SqlJobJournal::jobNotSaved(const QSqlQuery& q)
+{
+    return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
+                                         tr("The job could not be saved in the inventory."), q.lastError());
+}
+
+Error SqlJobJournal::stepsNotSaved(const QSqlQuery& q)
+{
+    return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
+                                         tr("The job's steps could not be saved in the inventory."), q.lastError());
 }
 
 Status SqlJobJournal::writeSteps(const QString& jobId, const QList<JobStep>& steps)
@@ -96,30 +128,13 @@ Status SqlJobJournal::writeSteps(const QString& jobId, const QList<JobStep>& ste
     QSqlQuery q(m_db.database());
     q.prepare(QStringLiteral("DELETE FROM job_steps WHERE job_id = ?"));
     q.addBindValue(jobId);
-    if (!q.exec()) {
-        return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                             tr("The job's steps could not be saved in the inventory."), q.lastError());
-    }
-    q.prepare(QStringLiteral("INSERT INTO job_steps (job_id, step_index, name, detail, state, started_ms, "
-                             "finished_ms, duration_ms, message, error_code, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?, ?)"));
+    if (!q.exec())
+        return stepsNotSaved(q);
+    q.prepare(QString::fromLatin1(kInsertStep));
     for (const JobStep& s : steps) {
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
-        q.addBindValue(s.name);
-        q.addBindValue(scrub(s.detail, "step detail"));
-        q.addBindValue(jobs::stepStateName(s.state));
-        q.addBindValue(msOrNull(s.startedAt));
-        q.addBindValue(msOrNull(s.finishedAt));
-        q.addBindValue(s.durationMs);
-        q.addBindValue(scrub(s.message, "step message"));
-        q.addBindValue(s.errorCode);
-        q.addBindValue(ruleId(s.rule));
-        if (!q.exec()) {
-            return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                                 tr("The job's steps could not be saved in the inventory."),
-                                                 q.lastError());
-        }
+        bindStep(q, jobId, s);
+        if (!q.exec())
+            return stepsNotSaved(q);
     }
     return {};
 }
@@ -130,10 +145,8 @@ Status SqlJobJournal::touch(const QString& jobId)
     q.prepare(QStringLiteral("UPDATE jobs SET updated_ms = ? WHERE id = ?"));
     q.addBindValue(m_clock->now().toMSecsSinceEpoch());
     q.addBindValue(jobId);
-    if (!q.exec()) {
-        return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                             tr("The job could not be saved in the inventory."), q.lastError());
-    }
+    if (!q.exec())
+        return jobNotSaved(q);
     if (q.numRowsAffected() == 0) {
         return makeError(QStringLiteral("jobs.unknown"), tr("The job is not in the journal."), jobId);
     }
@@ -165,10 +178,8 @@ Status SqlJobJournal::create(const JobRecord& job)
         q.addBindValue(job.id);
         q.addBindValue(ProcessIdentity::current());
         q.addBindValue(m_clock->now().toMSecsSinceEpoch());
-        if (!q.exec()) {
-            return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                                 tr("The job could not be saved in the inventory."), q.lastError());
-        }
+        if (!q.exec())
+            return jobNotSaved(q);
         if (q.numRowsAffected() == 0) {
             // Created by another writer since the check: look again.
             return makeError(QString::fromLatin1(InventoryDatabase::kConflictCode), {}, job.id);
@@ -188,10 +199,8 @@ Status SqlJobJournal::updateJob(const JobRecord& job)
         bindJobFields(q, job, m_clock->now());
         q.addBindValue(m_clock->now().toMSecsSinceEpoch());
         q.addBindValue(job.id);
-        if (!q.exec()) {
-            return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                                 tr("The job could not be saved in the inventory."), q.lastError());
-        }
+        if (!q.exec())
+            return jobNotSaved(q);
         if (q.numRowsAffected() == 0)
             return makeError(QStringLiteral("jobs.unknown"), tr("The job is not in the journal."), job.id);
         // As MemoryJobJournal: a record without steps keeps the stored ones.
@@ -209,43 +218,15 @@ Status SqlJobJournal::updateStep(const QString& jobId, const JobStep& s)
         q.prepare(QStringLiteral("UPDATE job_steps SET name = ?, detail = ?, state = ?, started_ms = ?, finished_ms = "
                                  "?, duration_ms = ?, message = ?, error_code = ?, rule = ? WHERE job_id = ? AND "
                                  "step_index = ?"));
-        q.addBindValue(s.name);
-        q.addBindValue(scrub(s.detail, "step detail"));
-        q.addBindValue(jobs::stepStateName(s.state));
-        q.addBindValue(msOrNull(s.startedAt));
-        q.addBindValue(msOrNull(s.finishedAt));
-        q.addBindValue(s.durationMs);
-        q.addBindValue(scrub(s.message, "step message"));
-        q.addBindValue(s.errorCode);
-        q.addBindValue(ruleId(s.rule));
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
-        if (!q.exec()) {
-            return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                                 tr("The job's steps could not be saved in the inventory."),
-                                                 q.lastError());
-        }
+        bindStep(q, jobId, s);
+        if (!q.exec())
+            return stepsNotSaved(q);
         if (q.numRowsAffected() > 0)
             return {};
-        q.prepare(QStringLiteral("INSERT INTO job_steps (name, detail, state, started_ms, finished_ms, duration_ms, "
-                                 "message, error_code, rule, job_id, step_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?)"));
-        q.addBindValue(s.name);
-        q.addBindValue(scrub(s.detail, "step detail"));
-        q.addBindValue(jobs::stepStateName(s.state));
-        q.addBindValue(msOrNull(s.startedAt));
-        q.addBindValue(msOrNull(s.finishedAt));
-        q.addBindValue(s.durationMs);
-        q.addBindValue(scrub(s.message, "step message"));
-        q.addBindValue(s.errorCode);
-        q.addBindValue(ruleId(s.rule));
-        q.addBindValue(jobId);
-        q.addBindValue(s.index);
-        if (!q.exec()) {
-            return InventoryDatabase::queryError(QStringLiteral("jobs.journal.write"),
-                                                 tr("The job's steps could not be saved in the inventory."),
-                                                 q.lastError());
-        }
+        q.prepare(QString::fromLatin1(kInsertStep));
+        bindStep(q, jobId, s);
+        if (!q.exec())
+            return stepsNotSaved(q);
         return {};
     });
 }

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class QSqlQuery;
+
 #include <chrono>
 
 namespace lwc::inventory {
@@ -47,6 +49,9 @@ private:
     Status loadSteps(QList<jobs::JobRecord>& jobs) const;
     Status writeSteps(const QString& jobId, const QList<jobs::JobStep>& steps);
     Status touch(const QString& jobId);
+    // The "jobs.journal.write" errors of a failed statement.
+    static Error jobNotSaved(const QSqlQuery& q);
+    static Error stepsNotSaved(const QSqlQuery& q);
 
     InventoryDatabase& m_db;
     const Clock* m_clock;

@@ -103,11 +103,25 @@ std::optional<bool> parseMandatory(QStringView text)
     return std::nullopt;
 }
 
-// Reads the text of a leaf element; false (and reader.hasError()) if it has children.
-bool readText(QXmlStreamReader& reader, QString& out)
+// Reads the text of a leaf element; an XML error if it has children.
+Result<QString> readText(QXmlStreamReader& reader, const QString& source)
 {
-    out = reader.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
-    return !reader.hasError();
+    QString text = reader.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
+    if (reader.hasError())
+        return xmlError(reader, source);
+    return text;
+}
+
+// Reads a yes/no leaf (<MultipleInstances>, <Mandatory>) of an object or a
+// resource with `parse`; an invalid-field error for any other text.
+Result<bool> readFlag(QXmlStreamReader& reader, const QString& source, const QString& element,
+                      std::optional<bool> (*parse)(QStringView))
+{
+    LWC_TRY(const QString text, readText(reader, source));
+    const auto value = parse(text);
+    if (!value)
+        return invalidField(reader, source, element, text);
+    return *value;
 }
 
 Result<ResourceDefinition> parseItem(QXmlStreamReader& reader, const QString& source)
@@ -128,39 +142,25 @@ Result<ResourceDefinition> parseItem(QXmlStreamReader& reader, const QString& so
     bool haveName = false, haveOps = false, haveMultiple = false, haveMandatory = false, haveType = false;
     while (reader.readNextStartElement()) {
         const QString name = reader.name().toString();
-        QString text;
         if (name == QLatin1String("Name")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             res.name = text.simplified();
             haveName = true;
         } else if (name == QLatin1String("Operations")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             const auto ops = operationsFromString(text);
             if (!ops)
                 return invalidField(reader, source, name, text);
             res.operations = *ops;
             haveOps = true;
         } else if (name == QLatin1String("MultipleInstances")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
-            const auto m = parseMultiple(text);
-            if (!m)
-                return invalidField(reader, source, name, text);
-            res.multiple = *m;
+            LWC_TRY(res.multiple, readFlag(reader, source, name, parseMultiple));
             haveMultiple = true;
         } else if (name == QLatin1String("Mandatory")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
-            const auto m = parseMandatory(text);
-            if (!m)
-                return invalidField(reader, source, name, text);
-            res.mandatory = *m;
+            LWC_TRY(res.mandatory, readFlag(reader, source, name, parseMandatory));
             haveMandatory = true;
         } else if (name == QLatin1String("Type")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             const auto t = valueTypeFromName(text);
             if (!t)
                 return ddfError(QStringLiteral("lwm2m.ddf.invalidType"),
@@ -175,24 +175,20 @@ Result<ResourceDefinition> parseItem(QXmlStreamReader& reader, const QString& so
             res.type = *t;
             haveType = true;
         } else if (name == QLatin1String("RangeEnumeration")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             res.range = ValueRange::parse(text);
             if (!res.range.understood)
                 qCDebug(lcLwm2m) << "DDF" << displayName(source) << "resource" << res.id
                                  << "range not enforced:" << res.range.text;
         } else if (name == QLatin1String("Units")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             res.units = text.trimmed();
         } else if (name == QLatin1String("Description")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             res.description = text.trimmed();
         } else if (name == QLatin1String("Secret")) {
             // Project extension, ignored by other tools: marks keying material.
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             const QString t = text.trimmed().toLower();
             if (t != QLatin1String("true") && t != QLatin1String("false"))
                 return invalidField(reader, source, name, text);
@@ -235,15 +231,12 @@ Result<ObjectDefinition> parseObject(QXmlStreamReader& reader, const QString& so
     bool haveId = false, haveName = false, haveMultiple = false, haveMandatory = false, haveResources = false;
     while (reader.readNextStartElement()) {
         const QString name = reader.name().toString();
-        QString text;
         if (name == QLatin1String("Name")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             def.name = text.simplified();
             haveName = !def.name.isEmpty();
         } else if (name == QLatin1String("ObjectID")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             const auto id = parseId(text);
             if (!id)
                 return ddfError(QStringLiteral("lwm2m.ddf.invalidId"),
@@ -257,36 +250,22 @@ Result<ObjectDefinition> parseObject(QXmlStreamReader& reader, const QString& so
             def.id = *id;
             haveId = true;
         } else if (name == QLatin1String("ObjectURN")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             def.urn = text.trimmed();
         } else if (name == QLatin1String("ObjectVersion")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             def.version = text.trimmed();
         } else if (name == QLatin1String("LWM2MVersion")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             def.lwm2mVersion = text.trimmed();
         } else if (name == QLatin1String("MultipleInstances")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
-            const auto m = parseMultiple(text);
-            if (!m)
-                return invalidField(reader, source, name, text);
-            def.multipleInstances = *m;
+            LWC_TRY(def.multipleInstances, readFlag(reader, source, name, parseMultiple));
             haveMultiple = true;
         } else if (name == QLatin1String("Mandatory")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
-            const auto m = parseMandatory(text);
-            if (!m)
-                return invalidField(reader, source, name, text);
-            def.mandatory = *m;
+            LWC_TRY(def.mandatory, readFlag(reader, source, name, parseMandatory));
             haveMandatory = true;
         } else if (name == QLatin1String("Description1")) {
-            if (!readText(reader, text))
-                return xmlError(reader, source);
+            LWC_TRY(const QString text, readText(reader, source));
             def.description = text.trimmed();
         } else if (name == QLatin1String("Resources")) {
             haveResources = true;

@@ -1,5 +1,7 @@
 #include "CanonicalJson.h"
 
+#include "codec/JsonReader.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -11,46 +13,11 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740992.0; // 2^53
 
+// Strings are escaped by the codecs' JSON writer: exactly the RFC 8785 set
+// (the tests pin the bytes, since a change would break signatures).
 void appendString(QByteArray& out, const QString& text)
 {
-    out.append('"');
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        default:
-            if (u < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
-                out.append(hex[u >> 4]);
-                out.append(hex[u & 0xf]);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
+    codec::JsonWriter::appendString(out, QStringView(text));
 }
 
 Status append(QByteArray& out, const QJsonValue& value, const QString& where)

@@ -33,6 +33,13 @@ QByteArray sha256(QByteArrayView bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
+Result<QJsonObject> objectAt(const QJsonArray& array, qsizetype i, const QString& where)
+{
+    if (!array.at(i).isObject())
+        return malformed(QStringLiteral("%1[%2]").arg(where).arg(i), QStringLiteral("not an object"));
+    return array.at(i).toObject();
+}
+
 // Strict field access for fromJson: the object must have exactly `keys`.
 class Fields {
 public:
@@ -104,6 +111,23 @@ public:
         return malformed(path(key), QStringLiteral("unknown value '%1'").arg(text));
     }
 
+    // The array `key` of objects, each with exactly `keys`: `read` makes a T
+    // from an element's Fields ("receipt.steps[2]"), appended to `out`.
+    template <typename T, typename Read>
+    Status objects(const char* key, std::initializer_list<const char*> keys, QList<T>& out, Read read) const
+    {
+        LWC_TRY(const QJsonArray items, array(key));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString where = QStringLiteral("%1[%2]").arg(path(key)).arg(i);
+            LWC_TRY(const QJsonObject o, objectAt(items, i, where));
+            const Fields element(o, where);
+            LWC_CHECK(element.expectKeys(keys));
+            LWC_TRY(T item, read(element));
+            out.append(std::move(item));
+        }
+        return Status::success();
+    }
+
     QString path(const char* key) const { return m_where + QLatin1Char('.') + QLatin1String(key); }
 
 private:
@@ -111,11 +135,74 @@ private:
     QString m_where;
 };
 
-Result<QJsonObject> objectAt(const QJsonArray& array, qsizetype i, const QString& where)
+// Readers of one array element each (Fields::objects has checked its keys).
+
+Result<ReceiptStep> stepFrom(const Fields& s)
 {
-    if (!array.at(i).isObject())
-        return malformed(QStringLiteral("%1[%2]").arg(where).arg(i), QStringLiteral("not an object"));
-    return array.at(i).toObject();
+    ReceiptStep step;
+    LWC_TRY(step.name, s.string("name"));
+    LWC_TRY(step.status,
+            s.oneOf<ReceiptStep::Status>("status",
+                                         {{"ok", ReceiptStep::Status::Ok},
+                                          {"failed", ReceiptStep::Status::Failed},
+                                          {"skipped", ReceiptStep::Status::Skipped}}));
+    LWC_TRY(step.durationMs, s.integer("durationMs"));
+    LWC_TRY(step.message, s.string("message"));
+    return step;
+}
+
+Result<WrittenValue> writtenValueFrom(const Fields& w)
+{
+    static const QRegularExpression secretMarker(QStringLiteral("^<secret:(\\d+) bytes>$"));
+    static const QRegularExpression hashValue(QStringLiteral("^sha256:([0-9a-f]{64})$"));
+    WrittenValue value;
+    LWC_TRY(value.path, w.string("path"));
+    LWC_TRY(value.contentFormat, w.string("contentFormat"));
+    LWC_TRY(value.size, w.integer("size"));
+    LWC_TRY(const QString text, w.string("value"));
+    if (const auto m = secretMarker.match(text); m.hasMatch()) {
+        if (m.captured(1) != QString::number(value.size))
+            return malformed(w.path("value"), QStringLiteral("secret size differs from size"));
+        value.secret = true;
+    } else if (const auto h = hashValue.match(text); h.hasMatch()) {
+        value.sha256 = QByteArray::fromHex(h.captured(1).toLatin1());
+    } else {
+        return malformed(w.path("value"), QStringLiteral("neither sha256:<hex> nor a secret marker"));
+    }
+    return value;
+}
+
+Result<TrustedFingerprint> trustedFingerprintFrom(const Fields& t)
+{
+    TrustedFingerprint fp;
+    LWC_TRY(fp.label, t.string("label"));
+    LWC_TRY(fp.kind,
+            t.oneOf<TrustedFingerprint::Kind>("kind",
+                                              {{"certificate", TrustedFingerprint::Kind::Certificate},
+                                               {"publicKey", TrustedFingerprint::Kind::PublicKey}}));
+    LWC_TRY(fp.sha256, t.hash("sha256"));
+    return fp;
+}
+
+Result<VerificationVerdict> verdictFrom(const Fields& v)
+{
+    VerificationVerdict verdict;
+    LWC_TRY(verdict.check, v.string("check"));
+    LWC_TRY(verdict.verdict,
+            v.oneOf<VerificationVerdict::Verdict>("verdict",
+                                                  {{"pass", VerificationVerdict::Verdict::Pass},
+                                                   {"fail", VerificationVerdict::Verdict::Fail},
+                                                   {"warning", VerificationVerdict::Verdict::Warning},
+                                                   {"skipped", VerificationVerdict::Verdict::Skipped}}));
+    LWC_TRY(const QString rule, v.string("rule"));
+    if (!rule.isEmpty()) {
+        const std::optional<Rule> parsed = ruleFromId(rule);
+        if (!parsed || ruleId(*parsed) != rule)
+            return malformed(v.path("rule"), QStringLiteral("not a rule id S1..S26: %1").arg(rule));
+        verdict.rule = *parsed;
+    }
+    LWC_TRY(verdict.detail, v.string("detail"));
+    return verdict;
 }
 
 } // namespace
@@ -310,89 +397,10 @@ Result<CommissioningReceipt> CommissioningReceipt::fromJson(const QJsonObject& o
                 "outcome",
                 {{"succeeded", Outcome::Succeeded}, {"failed", Outcome::Failed}, {"cancelled", Outcome::Cancelled}}));
 
-    LWC_TRY(const QJsonArray steps, f.array("steps"));
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QString where = QStringLiteral("receipt.steps[%1]").arg(i);
-        LWC_TRY(const QJsonObject o, objectAt(steps, i, where));
-        const Fields s(o, where);
-        LWC_CHECK(s.expectKeys({"name", "status", "durationMs", "message"}));
-        ReceiptStep step;
-        LWC_TRY(step.name, s.string("name"));
-        LWC_TRY(step.status,
-                s.oneOf<ReceiptStep::Status>("status",
-                                             {{"ok", ReceiptStep::Status::Ok},
-                                              {"failed", ReceiptStep::Status::Failed},
-                                              {"skipped", ReceiptStep::Status::Skipped}}));
-        LWC_TRY(step.durationMs, s.integer("durationMs"));
-        LWC_TRY(step.message, s.string("message"));
-        r.steps.append(std::move(step));
-    }
-
-    LWC_TRY(const QJsonArray written, f.array("written"));
-    static const QRegularExpression secretMarker(QStringLiteral("^<secret:(\\d+) bytes>$"));
-    static const QRegularExpression hashValue(QStringLiteral("^sha256:([0-9a-f]{64})$"));
-    for (qsizetype i = 0; i < written.size(); ++i) {
-        const QString where = QStringLiteral("receipt.written[%1]").arg(i);
-        LWC_TRY(const QJsonObject o, objectAt(written, i, where));
-        const Fields w(o, where);
-        LWC_CHECK(w.expectKeys({"path", "contentFormat", "size", "value"}));
-        WrittenValue value;
-        LWC_TRY(value.path, w.string("path"));
-        LWC_TRY(value.contentFormat, w.string("contentFormat"));
-        LWC_TRY(value.size, w.integer("size"));
-        LWC_TRY(const QString text, w.string("value"));
-        if (const auto m = secretMarker.match(text); m.hasMatch()) {
-            if (m.captured(1) != QString::number(value.size))
-                return malformed(w.path("value"), QStringLiteral("secret size differs from size"));
-            value.secret = true;
-        } else if (const auto h = hashValue.match(text); h.hasMatch()) {
-            value.sha256 = QByteArray::fromHex(h.captured(1).toLatin1());
-        } else {
-            return malformed(w.path("value"), QStringLiteral("neither sha256:<hex> nor a secret marker"));
-        }
-        r.written.append(std::move(value));
-    }
-
-    LWC_TRY(const QJsonArray trusted, f.array("trusted"));
-    for (qsizetype i = 0; i < trusted.size(); ++i) {
-        const QString where = QStringLiteral("receipt.trusted[%1]").arg(i);
-        LWC_TRY(const QJsonObject o, objectAt(trusted, i, where));
-        const Fields t(o, where);
-        LWC_CHECK(t.expectKeys({"label", "kind", "sha256"}));
-        TrustedFingerprint fp;
-        LWC_TRY(fp.label, t.string("label"));
-        LWC_TRY(fp.kind,
-                t.oneOf<TrustedFingerprint::Kind>("kind",
-                                                  {{"certificate", TrustedFingerprint::Kind::Certificate},
-                                                   {"publicKey", TrustedFingerprint::Kind::PublicKey}}));
-        LWC_TRY(fp.sha256, t.hash("sha256"));
-        r.trusted.append(std::move(fp));
-    }
-
-    LWC_TRY(const QJsonArray verdicts, f.array("verification"));
-    for (qsizetype i = 0; i < verdicts.size(); ++i) {
-        const QString where = QStringLiteral("receipt.verification[%1]").arg(i);
-        LWC_TRY(const QJsonObject o, objectAt(verdicts, i, where));
-        const Fields v(o, where);
-        LWC_CHECK(v.expectKeys({"check", "verdict", "rule", "detail"}));
-        VerificationVerdict verdict;
-        LWC_TRY(verdict.check, v.string("check"));
-        LWC_TRY(verdict.verdict,
-                v.oneOf<VerificationVerdict::Verdict>("verdict",
-                                                      {{"pass", VerificationVerdict::Verdict::Pass},
-                                                       {"fail", VerificationVerdict::Verdict::Fail},
-                                                       {"warning", VerificationVerdict::Verdict::Warning},
-                                                       {"skipped", VerificationVerdict::Verdict::Skipped}}));
-        LWC_TRY(const QString rule, v.string("rule"));
-        if (!rule.isEmpty()) {
-            const std::optional<Rule> parsed = ruleFromId(rule);
-            if (!parsed || ruleId(*parsed) != rule)
-                return malformed(v.path("rule"), QStringLiteral("not a rule id S1..S26: %1").arg(rule));
-            verdict.rule = *parsed;
-        }
-        LWC_TRY(verdict.detail, v.string("detail"));
-        r.verification.append(std::move(verdict));
-    }
+    LWC_CHECK(f.objects("steps", {"name", "status", "durationMs", "message"}, r.steps, stepFrom));
+    LWC_CHECK(f.objects("written", {"path", "contentFormat", "size", "value"}, r.written, writtenValueFrom));
+    LWC_CHECK(f.objects("trusted", {"label", "kind", "sha256"}, r.trusted, trustedFingerprintFrom));
+    LWC_CHECK(f.objects("verification", {"check", "verdict", "rule", "detail"}, r.verification, verdictFrom));
     LWC_CHECK(r.validate());
     return r;
 }

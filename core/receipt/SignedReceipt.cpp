@@ -3,7 +3,7 @@
 #include "CanonicalJson.h"
 #include "ReceiptHtml.h"
 
-#include "vault/OpenSslError.h"
+#include "common/OpenSslError.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

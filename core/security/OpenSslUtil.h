@@ -3,6 +3,7 @@
 // Small RAII and conversion helpers around OpenSSL 3, shared by the security
 // domain. Nothing here knows LwM2M; it only keeps ownership and error
 // handling in one place (OpenSSL's ERR queue is drained into Error::details).
+#include "common/OpenSslError.h"
 #include "common/Result.h"
 #include "common/SecretBytes.h"
 
@@ -44,10 +45,6 @@ using Asn1TimePtr = std::unique_ptr<ASN1_TIME, OpenSslDeleter<ASN1_TIME, ASN1_TI
 
 void freeX509Stack(STACK_OF(X509) * stack);
 using X509StackPtr = std::unique_ptr<STACK_OF(X509), OpenSslDeleter<STACK_OF(X509), freeX509Stack>>;
-
-// Empties OpenSSL's per-thread error queue and returns its reasons as one
-// line ("error:...; error:..."), for Error::details. Empty when nothing queued.
-QString drainOpenSslErrors();
 
 // makeError(...) with the drained OpenSSL queue appended to `details`.
 Error openSslError(QString code, QString userText, QString details = {}, Rule rule = Rule::None);

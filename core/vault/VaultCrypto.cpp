@@ -1,6 +1,6 @@
 #include "VaultCrypto.h"
 
-#include "OpenSslError.h"
+#include "common/OpenSslError.h"
 
 #include <openssl/evp.h>
 #include <openssl/rand.h>

@@ -27,6 +27,8 @@ private Q_SLOTS:
                                          << QByteArray("{\"a\":3,\"\xf0\x9f\x98\x80\":2,\"\xef\xbc\xa1\":1}");
         QTest::newRow("escapes") << QByteArray("{\"s\":\"q\\\" b\\\\ n\\n t\\t c\\u0001 s/ u\\u00fc\"}")
                                  << QByteArray("{\"s\":\"q\\\" b\\\\ n\\n t\\t c\\u0001 s/ u\xc3\xbc\"}");
+        QTest::newRow("short and hex control escapes")
+            << QByteArray("[\"\\b\\f\\r\\u001f\\u007f\"]") << QByteArray("[\"\\b\\f\\r\\u001f\x7f\"]");
         QTest::newRow("integers") << QByteArray("[0, -1, 1e3, 9007199254740992]")
                                   << QByteArray("[0,-1,1000,9007199254740992]");
     }
