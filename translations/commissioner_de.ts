@@ -3909,6 +3909,14 @@
             <source>Show only the selected device's log lines</source>
             <translation>Nur die Protokollzeilen des gewählten Geräts anzeigen</translation>
         </message>
+        <message>
+            <source>Unlock with the OS &amp;keychain too</source>
+            <translation>Auch mit dem &amp;Schlüsselbund des Systems entsperren</translation>
+        </message>
+        <message>
+            <source>Let the desktop's keychain unlock the vault without the passphrase</source>
+            <translation>Den Schlüsselbund des Desktops den Tresor ohne Passphrase entsperren lassen</translation>
+        </message>
     </context>
     <context>
         <name>lwc::ui::MessageWidget</name>

@@ -139,6 +139,10 @@ void MainWindow::createActions()
     connect(m_changePassphraseAction, &QAction::triggered, this,
             [this] { runVaultDialog(int(VaultDialog::Mode::ChangePassphrase)); });
 
+    m_keychainAction = make("keychainUnlockAction");
+    m_keychainAction->setCheckable(true);
+    connect(m_keychainAction, &QAction::triggered, this, [this](bool on) { setKeychainUnlock(on); });
+
     m_aboutAction = make("aboutAction");
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -187,6 +191,7 @@ void MainWindow::createMenus()
     m_vaultMenu->addSeparator();
     m_vaultMenu->addAction(m_createVaultAction);
     m_vaultMenu->addAction(m_changePassphraseAction);
+    m_vaultMenu->addAction(m_keychainAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -528,6 +533,11 @@ void MainWindow::updateVaultState()
     m_lockVaultAction->setEnabled(vault && state == Vault::State::Unlocked);
     m_createVaultAction->setEnabled(vault && state == Vault::State::NoVault);
     m_changePassphraseAction->setEnabled(vault && state != Vault::State::NoVault);
+    // The OS keychain as a second way in: only where the desktop has one,
+    // switched while unlocked (the data key must be at hand to wrap it).
+    m_keychainAction->setVisible(vault && vault->hasKeychain());
+    m_keychainAction->setEnabled(vault && state == Vault::State::Unlocked);
+    m_keychainAction->setChecked(vault && vault->keychainUnlockEnabled());
     const bool audit = m_workspace && m_workspace->inventory();
     m_verifyAuditAction->setEnabled(audit);
     m_exportAuditAction->setEnabled(audit);
@@ -756,6 +766,28 @@ void MainWindow::runVaultDialog(int mode)
     updateVaultState();
 }
 
+QCoro::Task<> MainWindow::setKeychainUnlock(bool enabled)
+{
+    Vault* vault = m_workspace ? m_workspace->vault() : nullptr;
+    if (!vault)
+        co_return;
+    QPointer<MainWindow> self(this);
+    m_keychainAction->setEnabled(false);
+    // No co_await inside a conditional expression (GCC 12, PLATFORM.md).
+    Status done;
+    if (enabled)
+        done = co_await vault->enableKeychainUnlock();
+    else
+        done = co_await vault->disableKeychainUnlock();
+    if (!self)
+        co_return;
+    if (!done.ok())
+        m_message->showError(done.error());
+    else
+        recordVaultEvent(enabled ? QStringLiteral("vault.keychainEnabled") : QStringLiteral("vault.keychainDisabled"));
+    updateVaultState();
+}
+
 void MainWindow::appendLog(const LogLine& line)
 {
     m_logLines.push_back(line);
@@ -825,6 +857,8 @@ void MainWindow::retranslateUi()
     m_createVaultAction->setStatusTip(tr("Create the encrypted vault for server keys and the local CA's passphrase"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
     m_changePassphraseAction->setStatusTip(tr("Protect the vault with a new passphrase"));
+    m_keychainAction->setText(tr("Unlock with the OS &keychain too"));
+    m_keychainAction->setStatusTip(tr("Let the desktop's keychain unlock the vault without the passphrase"));
     m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setStatusTip(tr("Read the inventory again"));
     m_aboutAction->setText(tr("&About LwM2M Commissioner"));

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <QCoro/QCoroTask>
+
 #include <deque>
 
 class QAction;
@@ -93,6 +95,7 @@ private:
     void jobFinished(const QString& jobId, jobs::JobState state);
     void recordVaultEvent(const QString& action, const QJsonObject& details = {});
     void runVaultDialog(int mode);
+    QCoro::Task<> setKeychainUnlock(bool enabled);
     QString selectedEndpoint() const;
     QString selectedJobId() const;
 
@@ -144,6 +147,7 @@ private:
     QAction* m_lockVaultAction = nullptr;
     QAction* m_createVaultAction = nullptr;
     QAction* m_changePassphraseAction = nullptr;
+    QAction* m_keychainAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QActionGroup* m_languageGroup = nullptr;

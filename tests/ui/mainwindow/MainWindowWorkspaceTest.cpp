@@ -20,6 +20,7 @@
 #include "inventory/JobHistoryModel.h"
 #include "vault/Vault.h"
 
+#include "FakeKeychain.h"
 #include "ResultTestHelpers.h"
 #include "WizardDriver.h"
 
@@ -307,6 +308,35 @@ private Q_SLOTS:
             QVERIFY(!json.contains("horse")); // never the passphrase, right or wrong
         }
         QVERIFY(workspace.inventory()->audit().verify()->intact);
+    }
+
+    void keychainUnlockIsSwitchedFromTheVaultMenu_S26()
+    {
+        const QString base = newBase();
+        auto keychain = std::make_shared<test::FakeKeychain>();
+        Workspace workspace;
+        workspace.setWizardDefaults(test::wizardServices(base));
+        workspace.open(locations(base), keychain);
+        Vault* vault = workspace.vault();
+        QVERIFY(vault->setKdfParams(KdfParams::minimum()).ok());
+        LanguageManager languages;
+        MainWindow window(&languages, &workspace);
+        auto* action = window.findChild<QAction*>(QStringLiteral("keychainUnlockAction"));
+        QVERIFY(action->isVisible());
+        QVERIFY(!action->isEnabled()); // no vault yet
+        QVERIFY(vault->create(SecretBytes::copyOf(kPassphrase)).ok());
+        QVERIFY(action->isEnabled() && !action->isChecked());
+        action->trigger();
+        QTRY_VERIFY(vault->keychainUnlockEnabled());
+        QTRY_VERIFY(action->isChecked() && action->isEnabled());
+        vault->lock();
+        QVERIFY(!action->isEnabled());
+        QVERIFY(test::awaitResult(vault->unlockWithKeychain()).ok());
+        QVERIFY(vault->isUnlocked());
+        QCOMPARE(auditEvents(workspace, QStringLiteral("vault.keychainEnabled")).size(), 1);
+        action->trigger();
+        QTRY_VERIFY(!vault->keychainUnlockEnabled());
+        QTRY_COMPARE(auditEvents(workspace, QStringLiteral("vault.keychainDisabled")).size(), 1);
     }
 
     void settingsDialogStoresWhatTheWizardReads()
