@@ -22,6 +22,7 @@
 
 #include "FakeKeychain.h"
 #include "ResultTestHelpers.h"
+#include "VaultTypist.h"
 #include "WizardDriver.h"
 
 #include <QAction>
@@ -275,26 +276,9 @@ private Q_SLOTS:
         QVERIFY(unlock->isEnabled());
 
         // Vault > Unlock: one wrong passphrase (nothing changes), then the right one.
-        int attempts = 0;
-        QTimer typist;
-        connect(&typist, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<VaultDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
-            auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okPushButton"));
-            if (!pass || !ok || attempts >= 2 || (attempts == 1 && vault->failedUnlockAttempts() < 1))
-                return;
-            pass->setText(attempts == 0 ? QStringLiteral("wrong horse battery") : QString::fromUtf8(kPassphrase));
-            if (!ok->isEnabled())
-                return;
-            ++attempts;
-            QTest::mouseClick(ok, Qt::LeftButton);
-        });
-        typist.start(20);
+        test::VaultTypist typist(*vault, QStringLiteral("wrong horse battery"), QString::fromUtf8(kPassphrase));
         unlock->trigger();
-        typist.stop();
-        QCOMPARE(attempts, 2);
+        QCOMPARE(typist.attempts(), 2);
         QVERIFY(vault->isUnlocked());
         QCOMPARE(status->text(), QStringLiteral("Vault unlocked"));
 

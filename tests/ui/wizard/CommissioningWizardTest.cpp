@@ -19,6 +19,7 @@
 #include "vault/Vault.h"
 
 #include "ResultTestHelpers.h"
+#include "VaultTypist.h"
 #include "WizardDriver.h"
 
 #include <QAbstractButton>
@@ -269,28 +270,9 @@ private Q_SLOTS:
         QVERIFY(!wizard.session()->receipt().has_value());
 
         // The technician mistypes once (nothing changes), then unlocks.
-        int attempts = 0;
-        QTimer typist;
-        connect(&typist, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<VaultDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            auto* pass = dialog->findChild<QLineEdit*>(QStringLiteral("passphraseLineEdit"));
-            auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("okPushButton"));
-            // The second try only once the first has failed (and the dialog said so).
-            if (!pass || !ok || attempts >= 2 || (attempts == 1 && vault.failedUnlockAttempts() < 1))
-                return;
-            pass->setText(attempts == 0 ? QStringLiteral("wrong horse battery")
-                                        : QStringLiteral("correct horse battery"));
-            if (!ok->isEnabled())
-                return;
-            ++attempts;
-            QTest::mouseClick(ok, Qt::LeftButton);
-        });
-        typist.start(20);
+        test::VaultTypist typist(vault, QStringLiteral("wrong horse battery"), QStringLiteral("correct horse battery"));
         QTest::mouseClick(unlock, Qt::LeftButton);
-        typist.stop();
-        QCOMPARE(attempts, 2);
+        QCOMPARE(typist.attempts(), 2);
         QVERIFY(vault.isUnlocked());
         QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->receipt().has_value(), kJobTimeoutMs);
         QFile ca(wizard.session()->caProvider().certificatePath());
