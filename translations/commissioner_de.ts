@@ -1846,6 +1846,13 @@
         </message>
     </context>
     <context>
+        <name>lwc::inventory::SealingCredentialFactory</name>
+        <message>
+            <source>The vault was locked before the generated server key could be sealed: the device holds it, the inventory does not. Unlock the vault and commission the device again.</source>
+            <translation>Der Tresor war gesperrt, bevor der erzeugte Serverschlüssel versiegelt werden konnte: Das Gerät hat ihn, das Inventar nicht. Entsperren Sie den Tresor und nehmen Sie das Gerät erneut in Betrieb.</translation>
+        </message>
+    </context>
+    <context>
         <name>lwc::inventory::SqlAuditLog</name>
         <message>
             <source>An audit record needs an action (what happened).</source>

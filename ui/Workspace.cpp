@@ -17,7 +17,7 @@ Workspace::Locations Workspace::defaultLocations()
 {
     // Next to the inventory, so GUI and CLI share one folder.
     const QString base = QFileInfo(inventory::Inventory::defaultSqlitePath()).absolutePath();
-    return {inventory::Inventory::defaultSqlitePath(), base + QStringLiteral("/vault.lwcv"),
+    return {inventory::Inventory::defaultSqlitePath(), inventory::Inventory::defaultVaultPath(),
             base + QStringLiteral("/receipts")};
 }
 

@@ -9,10 +9,13 @@
 #include "CliUtil.h"
 
 #include "inventory/JobRecorder.h"
+#include "inventory/SealingCredentialFactory.h"
 #include "jobs/BootstrapJob.h"
 #include "security/BootstrapCredentials.h"
 #include "security/FileCaKeyStore.h"
 #include "security/LocalCa.h"
+#include "vault/Vault.h"
+#include "vault/VaultStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -83,8 +86,16 @@ int run(const QStringList& args)
     QCommandLineOption caPass(QStringLiteral("ca-passphrase-file"),
                               QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
                               QStringLiteral("file"));
-    p.addOptions(
-        {plan, endpoint, listen, inventory, wait, requestTimeout, technician, profile, cert, key, caDir, caPass});
+    QCommandLineOption vaultFile(QStringLiteral("vault"),
+                                 QStringLiteral("The vault file (default: next to the default inventory)."),
+                                 QStringLiteral("file"));
+    QCommandLineOption vaultPass(
+        QStringLiteral("vault-passphrase-file"),
+        QStringLiteral("Unlock the vault with the passphrase in FILE (or $LWC_VAULT_PASSPHRASE) and keep the server "
+                       "keys this job writes sealed in the inventory (S26)."),
+        QStringLiteral("file"));
+    p.addOptions({plan, endpoint, listen, inventory, wait, requestTimeout, technician, profile, cert, key, caDir, caPass,
+                  vaultFile, vaultPass});
     const QString verb = QString::fromLatin1(kVerb);
     if (const auto rc = parseArguments(p, args, verb))
         return *rc;
@@ -154,11 +165,42 @@ int run(const QStringList& args)
             return failWith(verb, ca.error());
         localCa.emplace(std::move(ca).value());
     }
-    security::EngineCredentialFactory credentials(localCa ? &*localCa : nullptr, &inv.credentials());
+    security::EngineCredentialFactory engine(localCa ? &*localCa : nullptr, &inv.credentials());
+    bootstrap::CredentialFactory* credentials = &engine;
+
+    // S26: the server keys this job writes are kept only sealed by the vault.
+    // Unlocked before anything touches the device: a wrong passphrase ends
+    // here, with nothing written.
+    std::unique_ptr<Vault> vault;
+    std::optional<inventory::SealingCredentialFactory> sealing;
+    if (p.isSet(vaultPass) || qEnvironmentVariableIsSet("LWC_VAULT_PASSPHRASE")) {
+        const QString path = p.isSet(vaultFile) ? p.value(vaultFile) : inventory::Inventory::defaultVaultPath();
+        vault = std::make_unique<Vault>(std::make_unique<FileVaultStore>(path));
+        if (const Status loaded = vault->load(); !loaded.ok())
+            return failWith(verb, loaded.error());
+        if (vault->state() == Vault::State::NoVault) {
+            return failWith(verb, makeError(QStringLiteral("cli.commission.noVault"),
+                                            QStringLiteral("there is no vault at %1: create one in the GUI "
+                                                           "(Vault > Create vault...) or give --vault FILE")
+                                                .arg(path)));
+        }
+        auto pass = readPassphrase(p.value(vaultPass), "LWC_VAULT_PASSPHRASE", QStringLiteral("Vault passphrase"));
+        if (!pass)
+            return failWith(verb, pass.error());
+        if (const Status unlocked = vault->unlock(pass.value()); !unlocked.ok())
+            return failWith(verb, unlocked.error());
+        sealing.emplace(engine, *vault, inv);
+        credentials = &*sealing;
+    } else if (p.isSet(vaultFile)) {
+        return usageError(verb, QStringLiteral("--vault needs --vault-passphrase-file (or LWC_VAULT_PASSPHRASE)"));
+    } else {
+        err() << "commissioner-cli commission: note: no vault given; server keys this job generates are written to "
+                 "the device but not kept (--vault-passphrase-file FILE seals them in the inventory, S26)\n";
+    }
     security::EngineClientVerifier verifier;
     jobs::BootstrapJob::Options options;
     options.server.requestTimeout = std::chrono::milliseconds(qint64(perRequest * 1000));
-    options.server.credentials = &credentials;
+    options.server.credentials = credentials;
     options.server.verifier = &verifier;
     options.waitForDevice = std::chrono::milliseconds(qint64(waitSeconds * 1000));
 
@@ -187,13 +229,22 @@ int run(const QStringList& args)
     out().flush();
     for (const Error& e : recorder.errors())
         err() << "commissioner-cli commission: inventory: " << e.toString() << "\n";
+    if (sealing) {
+        for (const Error& e : sealing->errors())
+            err() << "commissioner-cli commission: vault: " << e.toString() << "\n";
+        if (!sealing->sealed().isEmpty())
+            err() << "commissioner-cli commission: sealed in the inventory: " << sealing->sealed().join(QStringLiteral(", "))
+                  << "\n";
+        vault->lock();
+    }
     if (job.record().error)
         err() << "commissioner-cli commission: " << jobs::jobStateName(final) << ": " << job.record().error->toString()
               << "\n";
     else
         err() << "commissioner-cli commission: " << jobs::jobStateName(final) << "\n";
     err().flush();
-    return final == jobs::JobState::Succeeded && recorder.errors().isEmpty() ? ExitOk : ExitFailed;
+    const bool kept = !sealing || sealing->errors().isEmpty();
+    return final == jobs::JobState::Succeeded && recorder.errors().isEmpty() && kept ? ExitOk : ExitFailed;
 }
 
 } // namespace

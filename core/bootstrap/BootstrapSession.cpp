@@ -245,6 +245,7 @@ QCoro::Task<BootstrapReport> BootstrapSession::run()
     }
     // Only now is the material the device's: remember it fleet-wide (S5).
     for (auto& a : m_accounts) {
+        a->keys.securityPath = QStringLiteral("/0/%1").arg(a->securityInstance);
         const Status s = m_credentials.recordIssued(m_report.endpoint, *a->credentials, a->keys);
         if (!s.ok())
             qCWarning(lcBootstrap).noquote() << "could not record issued credentials:" << s.error().toString();

@@ -18,6 +18,9 @@ struct AccountKeys {
     // public key, the client certificate DER, the PSK identity.
     QByteArray clientPublicKeySpki;
     QByteArray clientCertificateDer;
+    // Where the device holds it ("/0/1"); set by the session once written,
+    // before recordIssued().
+    QString securityPath;
 };
 
 // What the bootstrap sequence needs from the credential engine: generate or

@@ -90,4 +90,9 @@ QString Inventory::defaultSqlitePath()
     return base + QLatin1Char('/') + organization + QStringLiteral("/commissioner/inventory.sqlite");
 }
 
+QString Inventory::defaultVaultPath()
+{
+    return QFileInfo(defaultSqlitePath()).absolutePath() + QStringLiteral("/vault.lwcv");
+}
+
 } // namespace lwc::inventory

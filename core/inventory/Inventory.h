@@ -61,6 +61,9 @@ public:
     static Result<std::unique_ptr<Inventory>> openSqlite(const QString& path);
     // Default location: QStandardPaths::AppDataLocation + "/inventory.sqlite".
     static QString defaultSqlitePath();
+    // The vault file the GUI and the CLI use by default: next to the default
+    // inventory ("vault.lwcv").
+    static QString defaultVaultPath();
 
     virtual InventoryDatabase& database() = 0;
 

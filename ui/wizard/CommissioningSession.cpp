@@ -5,6 +5,7 @@
 
 #include "common/Log.h"
 #include "inventory/Inventory.h"
+#include "inventory/SealingCredentialFactory.h"
 #include "receipt/ReceiptBuilder.h"
 #include "security/CredentialGenerator.h"
 #include "security/LocalCa.h"
@@ -332,7 +333,7 @@ bool CommissioningSession::sealSecrets()
     auto seal = [&](const QString& purpose, const SecretBytes& secret) {
         if (secret.isEmpty())
             return true;
-        const QByteArray bound = QStringLiteral("inventory:%1:%2").arg(request.endpoint, purpose).toUtf8();
+        const QByteArray bound = inventory::SealingCredentialFactory::associatedData(request.endpoint, purpose);
         auto blob = vault->seal(secret, bound);
         if (!blob.ok()) {
             qCWarning(lcUi).noquote() << "sealing" << purpose << "failed:" << blob.error().toString();
@@ -345,11 +346,13 @@ bool CommissioningSession::sealSecrets()
     };
     bool ok = !serverPath.isEmpty();
     if (request.accountMode == bootstrap::AccountSecurityMode::Psk)
-        ok &= seal(QStringLiteral("psk:") + serverPath, request.accountPsk);
+        ok &= seal(inventory::SealingCredentialFactory::purpose(request.accountMode, serverPath), request.accountPsk);
     else if (request.accountMode == bootstrap::AccountSecurityMode::Certificate)
-        ok &= seal(QStringLiteral("private-key:") + serverPath, request.accountPrivateKey);
+        ok &= seal(inventory::SealingCredentialFactory::purpose(request.accountMode, serverPath),
+                   request.accountPrivateKey);
     if (!bootstrapPath.isEmpty())
-        ok &= seal(QStringLiteral("psk:") + bootstrapPath, request.bootstrapPsk);
+        ok &= seal(inventory::SealingCredentialFactory::purpose(bootstrap::AccountSecurityMode::Psk, bootstrapPath),
+                   request.bootstrapPsk);
     return ok;
 }
 

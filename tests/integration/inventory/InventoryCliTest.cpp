@@ -7,6 +7,10 @@
 #include "devicesim/UdpFaultProxy.h"
 
 #include "PostgresServer.h"
+#include "inventory/Inventory.h"
+#include "inventory/SealingCredentialFactory.h"
+#include "vault/Vault.h"
+#include "vault/VaultStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -138,13 +142,14 @@ class InventoryCliTest : public QObject {
     }
 
     // One commissioning job with device-sim, straight (no proxy).
-    void commissionOnce(const QString& inventory, Run* result)
+    void commissionOnce(const QString& inventory, Run* result, const QStringList& extra = {})
     {
         Commission c;
-        c.start({QStringLiteral("--plan"), planFile(), QStringLiteral("--endpoint"), QStringLiteral("dev-cli"),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--inventory"), inventory,
-                 QStringLiteral("--wait"), QStringLiteral("30"), QStringLiteral("--technician"),
-                 QStringLiteral("Jo Technician")});
+        c.start(QStringList {QStringLiteral("--plan"), planFile(), QStringLiteral("--endpoint"),
+                             QStringLiteral("dev-cli"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                             QStringLiteral("--inventory"), inventory, QStringLiteral("--wait"), QStringLiteral("30"),
+                             QStringLiteral("--technician"), QStringLiteral("Jo Technician")}
+                + extra);
         QTRY_VERIFY_WITH_TIMEOUT(c.port() != 0 || c.process.state() == QProcess::NotRunning, 20000);
         QVERIFY2(c.port() != 0, qPrintable(c.err));
         Sim sim;
@@ -229,6 +234,64 @@ private Q_SLOTS:
                          QStringLiteral("--out"), exported})
                      .exitCode,
                  1);
+    }
+
+    void commissionSealsTheGeneratedServerKey_S26()
+    {
+        LWC_TEST_DATABASE(tdb, QStringLiteral("sqlite"));
+        const QString inventory = tdb.connectionText();
+        const QString vaultPath = m_dir.filePath(QStringLiteral("seal/vault.lwcv"));
+        const QString passFile = m_dir.filePath(QStringLiteral("seal/passphrase"));
+        const QString wrongFile = m_dir.filePath(QStringLiteral("seal/wrong"));
+        {
+            Vault vault(std::make_unique<FileVaultStore>(vaultPath));
+            QVERIFY(vault.load().ok());
+            QVERIFY(vault.setKdfParams(KdfParams::minimum()).ok());
+            QVERIFY(vault.create(SecretBytes::copyOf("correct horse battery")).ok());
+        }
+        for (const auto& [path, text] : {std::pair {passFile, QByteArray("correct horse battery\n")},
+                                         std::pair {wrongFile, QByteArray("wrong horse battery\n")}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+
+        // A wrong passphrase ends the command before anything is written.
+        const Run refused = runCli({QStringLiteral("commission"), QStringLiteral("--plan"), planFile(),
+                                    QStringLiteral("--endpoint"), QStringLiteral("dev-cli"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--inventory"), inventory,
+                                    QStringLiteral("--vault"), vaultPath, QStringLiteral("--vault-passphrase-file"),
+                                    wrongFile});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("vault.")), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QLatin1String("listening")));
+        QVERIFY(!refused.err.contains(QLatin1String("horse")));
+
+        Run job;
+        commissionOnce(inventory, &job,
+                       {QStringLiteral("--vault"), vaultPath, QStringLiteral("--vault-passphrase-file"), passFile});
+        QVERIFY2(job.exitCode == 0, qPrintable(job.err));
+        static const QRegularExpression sealedLine(QStringLiteral("sealed in the inventory: (psk:/0/\\d+)"));
+        const auto m = sealedLine.match(job.err);
+        QVERIFY2(m.hasMatch(), qPrintable(job.err));
+        const QString purpose = m.captured(1);
+
+        // The inventory holds only the vault's ciphertext; the vault opens it,
+        // bound to this device and record, as a fresh 128-bit key (S3).
+        auto inv = inventory::Inventory::open(tdb.options());
+        QVERIFY(inv.ok());
+        const auto blob = (*inv)->sealedSecret(QStringLiteral("dev-cli"), purpose);
+        QVERIFY(blob.ok());
+        Vault vault(std::make_unique<FileVaultStore>(vaultPath));
+        QVERIFY(vault.load().ok());
+        QVERIFY(vault.unlock(SecretBytes::copyOf("correct horse battery")).ok());
+        const auto key = vault.open(*blob, inventory::SealingCredentialFactory::associatedData(
+                                               QStringLiteral("dev-cli"), purpose));
+        QVERIFY(key.ok());
+        QCOMPARE(key->size(), 16);
+        QVERIFY(!vault.open(*blob, inventory::SealingCredentialFactory::associatedData(QStringLiteral("dev-other"),
+                                                                                      purpose))
+                     .ok());
     }
 
     void auditVerifyNamesTheFirstBrokenRecord_data() { test::addBackendColumn(); }
