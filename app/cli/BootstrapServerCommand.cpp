@@ -4,11 +4,11 @@
 #include "CliUtil.h"
 
 #include "CliFiles.h"
+#include "CliInventory.h"
 
 #include "bootstrap/BootstrapServer.h"
 #include "common/Log.h"
-#include "inventory/CredentialRegistry.h"
-#include "inventory/InventoryDatabase.h"
+#include "inventory/SealingCredentialFactory.h"
 #include "security/BootstrapCredentials.h"
 #include "security/FileCaKeyStore.h"
 #include "security/LocalCa.h"
@@ -64,7 +64,9 @@ int run(const QStringList& args)
     QCommandLineOption caPass(QStringLiteral("ca-passphrase-file"),
                               QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
                               QStringLiteral("file"));
-    p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key, inventory, caDir, caPass});
+    const VaultOptions vaultOptions;
+    p.addOptions({plan, listen, count, timeout, requestTimeout, cert, key, inventory, caDir, caPass, vaultOptions.file,
+                  vaultOptions.passphrase});
     if (const auto rc = parseArguments(p, args, QString::fromLatin1(kVerb)))
         return *rc;
     if (!p.positionalArguments().isEmpty())
@@ -160,22 +162,37 @@ int run(const QStringList& args)
         }
         localCa.emplace(std::move(ca).value());
     }
-    std::unique_ptr<inventory::InventoryDatabase> db;
-    std::unique_ptr<inventory::CredentialRegistry> registry;
+    std::unique_ptr<inventory::Inventory> inv;
     if (p.isSet(inventory)) {
-        auto opened = inventory::InventoryDatabase::openSqlite(p.value(inventory));
+        auto opened = inventory::Inventory::openSqlite(p.value(inventory));
         if (!opened) {
             err() << "commissioner-cli bootstrap-server: " << opened.error().toString() << "\n";
             return ExitFailed;
         }
-        db = std::move(opened).value();
-        registry = std::make_unique<inventory::CredentialRegistry>(*db);
+        inv = std::move(opened).value();
     } else {
         err() << "commissioner-cli bootstrap-server: note: no --inventory; fleet-wide uniqueness (S5) is not checked\n";
     }
-    security::EngineCredentialFactory credentials(localCa ? &*localCa : nullptr, registry.get());
+    security::EngineCredentialFactory engine(localCa ? &*localCa : nullptr, inv ? &inv->credentials() : nullptr);
+    bootstrap::CredentialFactory* credentials = &engine;
+    // S26: server keys written to the devices, kept sealed in the inventory;
+    // the vault is unlocked before any device is served.
+    auto vault = unlockVaultIfAsked(p, vaultOptions);
+    if (!vault) {
+        if (vault.error().code == QLatin1String("cli.usage"))
+            return usageError(QString::fromLatin1(kVerb), vault.error().userText);
+        err() << "commissioner-cli bootstrap-server: " << vault.error().toString() << "\n";
+        return ExitFailed;
+    }
+    std::optional<inventory::SealingCredentialFactory> sealing;
+    if (*vault) {
+        if (!inv)
+            return usageError(QString::fromLatin1(kVerb), QStringLiteral("--vault-passphrase-file needs --inventory"));
+        sealing.emplace(engine, **vault, *inv);
+        credentials = &*sealing;
+    }
     security::EngineClientVerifier verifier;
-    options.credentials = &credentials;
+    options.credentials = credentials;
     options.verifier = &verifier;
     bootstrap::BootstrapServer server(thePlan, options);
     std::vector<coap::SecurityMode> modes;
@@ -228,6 +245,14 @@ int run(const QStringList& args)
     if (timedOut && wanted > 0 && finished < wanted)
         err() << "commissioner-cli bootstrap-server: timeout: " << finished << " of " << wanted
               << " devices finished\n";
+    if (sealing) {
+        for (const Error& e : sealing->errors())
+            err() << "commissioner-cli bootstrap-server: vault: " << e.toString() << "\n";
+        err() << "commissioner-cli bootstrap-server: sealed in the inventory: " << sealing->sealed().size()
+              << " server key(s)\n";
+        failures += int(sealing->errors().size());
+        (*vault)->lock();
+    }
     if (interrupted)
         return ExitFailed;
     return (failures == 0 && (!timedOut || wanted < 0 || finished >= wanted)) ? ExitOk : ExitFailed;

@@ -14,8 +14,6 @@
 #include "security/BootstrapCredentials.h"
 #include "security/FileCaKeyStore.h"
 #include "security/LocalCa.h"
-#include "vault/Vault.h"
-#include "vault/VaultStore.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -86,16 +84,9 @@ int run(const QStringList& args)
     QCommandLineOption caPass(QStringLiteral("ca-passphrase-file"),
                               QStringLiteral("File with the local CA's passphrase (or $LWC_CA_PASSPHRASE)."),
                               QStringLiteral("file"));
-    QCommandLineOption vaultFile(QStringLiteral("vault"),
-                                 QStringLiteral("The vault file (default: next to the default inventory)."),
-                                 QStringLiteral("file"));
-    QCommandLineOption vaultPass(
-        QStringLiteral("vault-passphrase-file"),
-        QStringLiteral("Unlock the vault with the passphrase in FILE (or $LWC_VAULT_PASSPHRASE) and keep the server "
-                       "keys this job writes sealed in the inventory (S26)."),
-        QStringLiteral("file"));
+    const VaultOptions vaultOptions;
     p.addOptions({plan, endpoint, listen, inventory, wait, requestTimeout, technician, profile, cert, key, caDir, caPass,
-                  vaultFile, vaultPass});
+                  vaultOptions.file, vaultOptions.passphrase});
     const QString verb = QString::fromLatin1(kVerb);
     if (const auto rc = parseArguments(p, args, verb))
         return *rc;
@@ -171,28 +162,14 @@ int run(const QStringList& args)
     // S26: the server keys this job writes are kept only sealed by the vault.
     // Unlocked before anything touches the device: a wrong passphrase ends
     // here, with nothing written.
-    std::unique_ptr<Vault> vault;
+    auto vault = unlockVaultIfAsked(p, vaultOptions);
+    if (!vault)
+        return vault.error().code == QLatin1String("cli.usage") ? usageError(verb, vault.error().userText)
+                                                                 : failWith(verb, vault.error());
     std::optional<inventory::SealingCredentialFactory> sealing;
-    if (p.isSet(vaultPass) || qEnvironmentVariableIsSet("LWC_VAULT_PASSPHRASE")) {
-        const QString path = p.isSet(vaultFile) ? p.value(vaultFile) : inventory::Inventory::defaultVaultPath();
-        vault = std::make_unique<Vault>(std::make_unique<FileVaultStore>(path));
-        if (const Status loaded = vault->load(); !loaded.ok())
-            return failWith(verb, loaded.error());
-        if (vault->state() == Vault::State::NoVault) {
-            return failWith(verb, makeError(QStringLiteral("cli.commission.noVault"),
-                                            QStringLiteral("there is no vault at %1: create one in the GUI "
-                                                           "(Vault > Create vault...) or give --vault FILE")
-                                                .arg(path)));
-        }
-        auto pass = readPassphrase(p.value(vaultPass), "LWC_VAULT_PASSPHRASE", QStringLiteral("Vault passphrase"));
-        if (!pass)
-            return failWith(verb, pass.error());
-        if (const Status unlocked = vault->unlock(pass.value()); !unlocked.ok())
-            return failWith(verb, unlocked.error());
-        sealing.emplace(engine, *vault, inv);
+    if (*vault) {
+        sealing.emplace(engine, **vault, inv);
         credentials = &*sealing;
-    } else if (p.isSet(vaultFile)) {
-        return usageError(verb, QStringLiteral("--vault needs --vault-passphrase-file (or LWC_VAULT_PASSPHRASE)"));
     } else {
         err() << "commissioner-cli commission: note: no vault given; server keys this job generates are written to "
                  "the device but not kept (--vault-passphrase-file FILE seals them in the inventory, S26)\n";
@@ -235,7 +212,7 @@ int run(const QStringList& args)
         if (!sealing->sealed().isEmpty())
             err() << "commissioner-cli commission: sealed in the inventory: " << sealing->sealed().join(QStringLiteral(", "))
                   << "\n";
-        vault->lock();
+        (*vault)->lock();
     }
     if (job.record().error)
         err() << "commissioner-cli commission: " << jobs::jobStateName(final) << ": " << job.record().error->toString()

@@ -2,6 +2,10 @@
 // plans from docs/, and `commissioner-cli device-sim` or `openssl s_client`
 // as the device.
 #include "TestPaths.h"
+#include "inventory/Inventory.h"
+#include "inventory/SealingCredentialFactory.h"
+#include "vault/Vault.h"
+#include "vault/VaultStore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -117,6 +121,73 @@ private Q_SLOTS:
         QVERIFY(!simOut.contains(QStringLiteral("3a91c5e07d2b4f68a1e0c93d57b2f4e6"), Qt::CaseInsensitive));
         QVERIFY(!s.stderrText.contains(QStringLiteral("3a91c5e07d2b4f68a1e0c93d57b2f4e6"), Qt::CaseInsensitive));
         QVERIFY(simOut.contains(QStringLiteral("<secret:16 bytes>")));
+    }
+
+    void bulkServerSealsTheServerKeysInTheInventory_S26()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString inventoryPath = dir.filePath(QStringLiteral("inventory.sqlite"));
+        const QString vaultPath = dir.filePath(QStringLiteral("vault.lwcv"));
+        {
+            lwc::Vault vault(std::make_unique<lwc::FileVaultStore>(vaultPath));
+            QVERIFY(vault.load().ok());
+            QVERIFY(vault.setKdfParams(lwc::KdfParams::minimum()).ok());
+            QVERIFY(vault.create(lwc::SecretBytes::copyOf("correct horse battery")).ok());
+        }
+        const QString passFile = dir.filePath(QStringLiteral("pass"));
+        {
+            QFile f(passFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("correct horse battery\n");
+        }
+        // Without an inventory there is nowhere to keep them: a usage error.
+        Server bad;
+        QVERIFY(!bad.start({QStringLiteral("--plan"), doc("plan-psk.json"), QStringLiteral("--listen"),
+                            QStringLiteral("127.0.0.1:0"), QStringLiteral("--vault"), vaultPath,
+                            QStringLiteral("--vault-passphrase-file"), passFile}));
+        int badRc = -1;
+        bad.finish(&badRc);
+        QCOMPARE(badRc, 2);
+        QVERIFY(bad.stderrText.contains(QLatin1String("--inventory")));
+
+        Server s;
+        QVERIFY2(s.start({QStringLiteral("--plan"), doc("plan-psk.json"), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--count"), QStringLiteral("1"),
+                          QStringLiteral("--timeout"), QStringLiteral("30"), QStringLiteral("--inventory"),
+                          inventoryPath, QStringLiteral("--vault"), vaultPath,
+                          QStringLiteral("--vault-passphrase-file"), passFile}),
+                 qPrintable(s.stderrText));
+        QString simOut;
+        QCOMPARE(runSim({QStringLiteral("--plan"), doc("plan-psk.json"), QStringLiteral("--server"),
+                         QStringLiteral("127.0.0.1:%1").arg(s.port)},
+                        &simOut),
+                 0);
+        int rc = -1;
+        const QList<QJsonObject> lines = s.finish(&rc);
+        QCOMPARE(rc, 0);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(s.stderrText.contains(QLatin1String("sealed in the inventory: 1 server key(s)")),
+                 qPrintable(s.stderrText));
+        QVERIFY(!s.stderrText.contains(QLatin1String("horse")));
+
+        auto inv = lwc::inventory::Inventory::openSqlite(inventoryPath);
+        QVERIFY(inv.ok());
+        const QString endpoint = QStringLiteral("urn:dev:ops:example-psk-0001");
+        QString purpose;
+        for (const QJsonValue& w : lines.first().value(QStringLiteral("written")).toArray()) {
+            const QJsonObject o = w.toObject();
+            if (!o.value(QStringLiteral("bootstrapAccount")).toBool()
+                && o.value(QStringLiteral("path")).toString().startsWith(QLatin1String("/0/")))
+                purpose = QStringLiteral("psk:") + o.value(QStringLiteral("path")).toString();
+        }
+        QVERIFY2(!purpose.isEmpty(), QJsonDocument(lines.first()).toJson().constData());
+        const auto blob = (*inv)->sealedSecret(endpoint, purpose);
+        QVERIFY(blob.ok());
+        lwc::Vault vault(std::make_unique<lwc::FileVaultStore>(vaultPath));
+        QVERIFY(vault.load().ok());
+        QVERIFY(vault.unlock(lwc::SecretBytes::copyOf("correct horse battery")).ok());
+        QVERIFY(vault.open(*blob, lwc::inventory::SealingCredentialFactory::associatedData(endpoint, purpose)).ok());
     }
 
     void pinPlanWarnsAndBootstrapsOverEcdhePsk_S4()
