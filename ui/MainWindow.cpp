@@ -594,9 +594,12 @@ void MainWindow::selectedDeviceChanged()
 
 void MainWindow::updateJobActions()
 {
-    const bool job = !selectedJobId().isEmpty() && m_workspace && m_workspace->inventory();
-    m_showReceiptAction->setEnabled(job);
-    m_receiptButton->setEnabled(job);
+    // Only a job that has a stored receipt offers one (an interrupted job has none).
+    const QString jobId = selectedJobId();
+    const bool receipt
+        = !jobId.isEmpty() && m_workspace && m_workspace->inventory() && m_workspace->inventory()->receipt(jobId).ok();
+    m_showReceiptAction->setEnabled(receipt);
+    m_receiptButton->setEnabled(receipt);
 }
 
 CommissioningWizard* MainWindow::openCommissioningWizard()
@@ -605,6 +608,8 @@ CommissioningWizard* MainWindow::openCommissioningWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::NonModal);
     connect(wizard, &CommissioningWizard::jobFinished, this, &MainWindow::jobFinished);
+    // The receipt is stored on the wizard's last page, after the job ended.
+    connect(wizard, &QDialog::finished, this, &MainWindow::updateJobActions);
     wizard->show();
     return wizard;
 }

@@ -405,6 +405,7 @@ private Q_SLOTS:
         QCOMPARE(window.jobModel()->rowCount(), 1);
         QCOMPARE(window.jobModel()->jobAt(0).id, jobId);
         QCOMPARE(window.jobModel()->jobAt(0).state, jobs::JobState::Interrupted);
+        QVERIFY(!child<QPushButton>(window, "showReceiptPushButton")->isEnabled()); // no receipt to show
         QCOMPARE(auditEvents(workspace, QStringLiteral("job.interrupted")).size(), 1);
         QVERIFY(workspace.inventory()->audit().verify()->intact);
 
