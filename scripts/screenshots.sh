@@ -61,6 +61,7 @@ shoot :98 main-window.png --page main-window
 shoot :98 main-window-dark.png --page main-window --dark
 shoot :98 main-window-de.png --page main-window --language de
 shoot :98 settings-dialog.png --page settings
+shoot :98 receipt-dialog.png --page receipt-dialog
 stop_xvfb
 
 # High-DPI: the same pages at 2x.

@@ -26,6 +26,7 @@
 #include "inventory/Inventory.h"
 
 #include <cstdio>
+#include <functional>
 
 using namespace lwc;
 using namespace lwc::ui;
@@ -135,6 +136,36 @@ Status seedInventory(inventory::Inventory& inv)
     return {};
 }
 
+// Steps the wizard forward once the current page allows it, until page
+// `wanted` has settled, then calls `done` (after 600 ms, for repaints).
+void walkTo(CommissioningWizard* wizard, int wanted, bool pin, std::function<void()> done)
+{
+    auto* step = new QTimer(wizard);
+    step->setInterval(150);
+    QObject::connect(step, &QTimer::timeout, wizard, [wizard, wanted, pin, step, done] {
+        if (pin && wizard->currentId() == SecurityPageId) {
+            auto* mode = wizard->findChild<QComboBox*>(QStringLiteral("channelModeComboBox"));
+            if (mode && mode->currentIndex() != 1)
+                mode->setCurrentIndex(1);
+        }
+        QAbstractButton* forward = nullptr;
+        for (auto which : {QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton})
+            if (wizard->button(which)->isVisible())
+                forward = wizard->button(which);
+        const bool settled = wizard->currentPage()->isComplete();
+        if (wizard->currentId() >= wanted) {
+            if (!settled)
+                return;
+            step->stop();
+            QTimer::singleShot(600, wizard, done);
+            return;
+        }
+        if (forward && forward->isEnabled())
+            forward->click();
+    });
+    step->start();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -146,7 +177,7 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption page(QStringLiteral("page"),
                                   QStringLiteral("connect, identify, security, security-pin, review, provision, "
-                                                 "verify, receipt, main-window or settings."),
+                                                 "verify, receipt, main-window, settings or receipt-dialog."),
                                   QStringLiteral("name"), QStringLiteral("connect"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Dark palette."));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
@@ -164,10 +195,15 @@ int main(int argc, char* argv[])
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
 
     const QString target = parser.value(page);
-    if (target == QLatin1String("main-window") || target == QLatin1String("settings")) {
+    if (target == QLatin1String("main-window") || target == QLatin1String("settings")
+        || target == QLatin1String("receipt-dialog")) {
         QTemporaryDir home;
         installLogHandler();
         auto* workspace = new Workspace(&app);
+        WizardServices defaults;
+        defaults.ca = {home.filePath(QStringLiteral("ca")), home.filePath(QStringLiteral("ca-passphrase")),
+                       home.filePath(QStringLiteral("ca/ca-passphrase.sealed"))};
+        workspace->setWizardDefaults(defaults);
         workspace->open({home.filePath(QStringLiteral("inventory.sqlite")), home.filePath(QStringLiteral("vault.lwcv")),
                          home.filePath(QStringLiteral("receipts"))});
         if (workspace->inventory()) {
@@ -185,7 +221,19 @@ int main(int argc, char* argv[])
             LogContextScope scope(QStringLiteral("urn:dev:ops:valve-007"));
             qCInfo(lcUi) << "job for urn:dev:ops:valve-007 finished: succeeded in 2.52 s";
         }
-        if (target == QLatin1String("settings")) {
+        if (target == QLatin1String("receipt-dialog")) {
+            // The demo device commissioned from the main window, then its receipt.
+            QSettings().setValue(QStringLiteral("wizard/useDemoDevice"), true);
+            CommissioningWizard* wizard = window->openCommissioningWizard();
+            walkTo(wizard, ReceiptPageId, false, [window, wizard] {
+                wizard->accept();
+                window->showSelectedReceipt();
+                if (auto* dialog = window->findChild<QDialog*>(QStringLiteral("receiptDialog"))) {
+                    dialog->move(40, 40);
+                    QTimer::singleShot(600, dialog, [dialog] { ready(dialog); });
+                }
+            });
+        } else if (target == QLatin1String("settings")) {
             auto* dialog = new SettingsDialog(&languages, window);
             dialog->move(40, 40);
             dialog->show();
@@ -212,31 +260,7 @@ int main(int argc, char* argv[])
                                     QStringLiteral("receipt")};
     const bool pin = target == QLatin1String("security-pin");
     const int wanted = int(order.indexOf(pin ? QStringLiteral("security") : target));
-    // Steps forward once the current page allows it, until the wanted page has settled.
-    auto* step = new QTimer(wizard);
-    step->setInterval(150);
-    QObject::connect(step, &QTimer::timeout, wizard, [wizard, wanted, pin, step] {
-        if (pin && wizard->currentId() == SecurityPageId) {
-            auto* mode = wizard->findChild<QComboBox*>(QStringLiteral("channelModeComboBox"));
-            if (mode && mode->currentIndex() != 1)
-                mode->setCurrentIndex(1);
-        }
-        QAbstractButton* forward = nullptr;
-        for (auto which : {QWizard::CommitButton, QWizard::FinishButton, QWizard::NextButton})
-            if (wizard->button(which)->isVisible())
-                forward = wizard->button(which);
-        const bool settled = wizard->currentPage()->isComplete();
-        if (wizard->currentId() >= wanted) {
-            if (!settled)
-                return;
-            step->stop();
-            QTimer::singleShot(600, wizard, [wizard] { ready(wizard); });
-            return;
-        }
-        if (forward && forward->isEnabled())
-            forward->click();
-    });
-    step->start();
+    walkTo(wizard, wanted, pin, [wizard] { ready(wizard); });
     if (wanted < 0) {
         std::fprintf(stderr, "unknown page %s\n", qPrintable(target));
         return 2;
