@@ -50,14 +50,18 @@ Status SealingCredentialFactory::recordIssued(const QString& endpoint, const boo
                                                           "could be sealed: the device holds it, the inventory does "
                                                           "not. Unlock the vault and commission the device again.")));
     }
-    // S26: only the vault's ciphertext, bound to this device and record, is stored.
-    auto blob = m_vault.seal(keys.secretKey, associatedData(endpoint, what));
-    if (!blob)
-        return fail(blob.error());
-    if (const Status stored = m_inventory.storeSealedSecret(endpoint, what, blob.value()); !stored.ok())
+    if (const Status stored = sealAndStore(m_vault, m_inventory, endpoint, what, keys.secretKey); !stored.ok())
         return fail(stored.error());
     m_sealed << what;
     return {};
+}
+
+Status SealingCredentialFactory::sealAndStore(Vault& vault, Inventory& inventory, const QString& endpoint,
+                                              const QString& purpose, const SecretBytes& secret)
+{
+    // S26: only the vault's ciphertext, bound to this device and record, is stored.
+    LWC_TRY(const QByteArray blob, vault.seal(secret, associatedData(endpoint, purpose)));
+    return inventory.storeSealedSecret(endpoint, purpose, blob);
 }
 
 } // namespace lwc::inventory

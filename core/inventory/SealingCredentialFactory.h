@@ -34,6 +34,10 @@ public:
     static QString purpose(bootstrap::AccountSecurityMode mode, const QString& securityPath);
     // What a sealed blob is bound to: "inventory:<endpoint>:<purpose>".
     static QByteArray associatedData(const QString& endpoint, const QString& purpose);
+    // Seals `secret` with the (unlocked) vault, bound to endpoint and purpose,
+    // and stores only the blob in the inventory (S26). The wizard uses it too.
+    static Status sealAndStore(Vault& vault, Inventory& inventory, const QString& endpoint, const QString& purpose,
+                               const SecretBytes& secret);
 
     // Purposes stored so far, and the errors met (also returned above).
     const QStringList& sealed() const { return m_sealed; }

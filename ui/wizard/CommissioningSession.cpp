@@ -333,15 +333,10 @@ bool CommissioningSession::sealSecrets()
     auto seal = [&](const QString& purpose, const SecretBytes& secret) {
         if (secret.isEmpty())
             return true;
-        const QByteArray bound = inventory::SealingCredentialFactory::associatedData(request.endpoint, purpose);
-        auto blob = vault->seal(secret, bound);
-        if (!blob.ok()) {
-            qCWarning(lcUi).noquote() << "sealing" << purpose << "failed:" << blob.error().toString();
-            return false;
-        }
-        const Status stored = inv->storeSealedSecret(request.endpoint, purpose, blob.value());
+        const Status stored
+            = inventory::SealingCredentialFactory::sealAndStore(*vault, *inv, request.endpoint, purpose, secret);
         if (!stored.ok())
-            qCWarning(lcUi).noquote() << "storing" << purpose << "failed:" << stored.error().toString();
+            qCWarning(lcUi).noquote() << "sealing" << purpose << "failed:" << stored.error().toString();
         return stored.ok();
     };
     bool ok = !serverPath.isEmpty();
