@@ -6,6 +6,7 @@
 #include "Workspace.h"
 #include "wizard/CommissioningSession.h"
 
+#include "bootstrap/PlanValidation.h"
 #include "security/CredentialGenerator.h"
 
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -200,11 +200,7 @@ bool SettingsDialog::apply()
     }
     const QString uri = m_serverUri->text().trimmed();
     if (!uri.isEmpty()) {
-        const QUrl url(uri, QUrl::StrictMode);
-        const QString scheme = url.scheme();
-        if (!url.isValid() || url.host().isEmpty()
-            || (scheme != QLatin1String("coaps") && scheme != QLatin1String("coap")
-                && scheme != QLatin1String("coaps+tcp") && scheme != QLatin1String("coap+tcp"))) {
+        if (!bootstrap::isCoapServerUri(uri)) { // the plan's own rule, so the wizard accepts what is stored
             m_message->showError(settingsError(QStringLiteral("serverUri"),
                                                tr("The LwM2M server URI must look like coaps://host:5684.")));
             m_serverUri->setFocus();

@@ -41,8 +41,7 @@ void checkUri(Collector& c, const QString& field, const QString& uri, bool secur
 {
     const QUrl url(uri, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty()
-        || (scheme != QLatin1String("coap") && scheme != QLatin1String("coaps"))) {
+    if (!isCoapServerUri(uri)) {
         c.error(field, QStringLiteral("plan.uri"),
                 tr("\"%1\" is not a CoAP server URI (coap://host:port or coaps://host:port).").arg(uri));
         return;
@@ -140,6 +139,14 @@ bool hasCredentials(const AccountCredentials& cr)
 }
 
 } // namespace
+
+bool isCoapServerUri(const QString& uri)
+{
+    const QUrl url(uri, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("coap") || scheme == QLatin1String("coaps"));
+}
 
 double estimateEntropyBits(QByteArrayView key)
 {

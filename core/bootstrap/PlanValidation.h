@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QString>
 
 namespace lwc::bootstrap {
 
@@ -11,5 +12,9 @@ namespace lwc::bootstrap {
 double estimateEntropyBits(QByteArrayView key);
 
 constexpr double kMinPskEntropyBits = 128.0; // S3: AES-128 suites
+
+// A server URI as plans accept it: coap:// or coaps://, with a host. The
+// scheme rules per account (S1, S2) and the port range are checked on top.
+bool isCoapServerUri(const QString& uri);
 
 } // namespace lwc::bootstrap

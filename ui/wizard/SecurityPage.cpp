@@ -5,6 +5,7 @@
 #include "MessageWidget.h"
 #include "SecretClipboard.h"
 
+#include "bootstrap/PlanValidation.h"
 #include "security/CredentialCodec.h"
 #include "security/CredentialGenerator.h"
 
@@ -60,9 +61,8 @@ void fitStack(QStackedWidget* stack)
 
 bool validUri(const QString& text, bool secure)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty()
-        && url.scheme() == (secure ? QLatin1String("coaps") : QLatin1String("coap"));
+    return bootstrap::isCoapServerUri(text)
+        && QUrl(text, QUrl::StrictMode).scheme() == (secure ? QLatin1String("coaps") : QLatin1String("coap"));
 }
 
 } // namespace
