@@ -277,17 +277,11 @@ void MainWindow::createCentral()
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kFilterDelayMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_filterTimer, &QTimer::timeout, this, [this] {
-        m_deviceModel->setFilterText(m_filter->text());
-        updateCounts();
-        selectedDeviceChanged();
-    });
-    // Enter applies at once; Down moves into the list.
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    // Enter applies at once and moves into the list.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         m_filterTimer->stop();
-        m_deviceModel->setFilterText(m_filter->text());
-        updateCounts();
-        selectedDeviceChanged();
+        applyFilter();
         m_deviceView->setFocus(Qt::TabFocusReason);
         if (!m_deviceView->currentIndex().isValid() && m_deviceModel->rowCount() > 0)
             m_deviceView->setCurrentIndex(m_deviceModel->index(0, 0));
@@ -503,6 +497,13 @@ void MainWindow::refresh()
     updateVaultState();
 }
 
+void MainWindow::applyFilter()
+{
+    m_deviceModel->setFilterText(m_filter->text());
+    updateCounts();
+    selectedDeviceChanged();
+}
+
 void MainWindow::updatePage()
 {
     const bool any = m_deviceModel->totalCount() > 0;
@@ -582,12 +583,15 @@ void MainWindow::selectedDeviceChanged()
         if (const Status s = m_jobModel->reload(); !s.ok())
             m_message->showError(s.error());
     }
-    m_jobsTitle->setText(endpoint.isEmpty() ? tr("Recent jobs, all devices") : tr("Jobs of %1").arg(endpoint));
+    updateJobsTitle();
     // The endpoint column says nothing new when the list is one device's.
     m_jobView->setColumnHidden(inventory::JobHistoryModel::EndpointColumn, !endpoint.isEmpty());
+    // The reload reset the current job: selecting the newest updates the
+    // actions (currentRowChanged); an empty list needs it done here.
     if (m_jobModel->rowCount() > 0)
         m_jobView->setCurrentIndex(m_jobModel->index(0, 0));
-    updateJobActions();
+    else
+        updateJobActions();
     if (m_logForDevice->isChecked())
         rebuildLogView();
 }
@@ -880,6 +884,11 @@ void MainWindow::retranslateUi()
     m_jobModel->retranslate();
     updateCounts();
     updateVaultState();
+    updateJobsTitle();
+}
+
+void MainWindow::updateJobsTitle()
+{
     const QString endpoint = selectedEndpoint();
     m_jobsTitle->setText(endpoint.isEmpty() ? tr("Recent jobs, all devices") : tr("Jobs of %1").arg(endpoint));
 }

@@ -87,7 +87,9 @@ private:
     void rebuildLogView();
     void showAbout();
     void showStartupState();
+    void applyFilter();
     void updatePage();
+    void updateJobsTitle();
     void updateCounts();
     void updateVaultState();
     void updateJobActions();

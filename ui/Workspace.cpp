@@ -56,12 +56,9 @@ void Workspace::open(const Locations& locations, std::shared_ptr<KeychainBackend
         m_inventory = std::move(opened).value();
         // A job whose program died mid-provision ends in a recorded state now,
         // never silently half-done.
-        auto recovered = m_inventory->recoverInterruptedJobs();
+        auto recovered = m_inventory->recoverInterruptedJobs(); // logs each job it ends
         if (recovered) {
             m_recovered = std::move(recovered).value();
-            for (const jobs::JobRecord& job : std::as_const(m_recovered))
-                qCWarning(lcUi).noquote() << "job" << job.id << "for" << job.endpoint
-                                          << "was interrupted when the program stopped; recorded as interrupted";
         } else {
             m_problems << recovered.error();
         }
